@@ -1,0 +1,26 @@
+package org.policygraph.app;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.policygraph.cli.PolicyGraphCli;
+import org.policygraph.ui.PolicyGraphApp;
+
+/**
+ * Main class of the jar and the app image. It does not extend Application, so JavaFX on the class path starts
+ * fine and jpackage can use it. Subcommands and options run headless; anything else opens the app.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (PolicyGraphCli.isCommandLine(args)) {
+            int code = PolicyGraphCli.run(args, null);
+            System.exit(code);
+        }
+        List<Path> paths = Arrays.stream(args).map(Path::of).toList();
+        PolicyGraphApp.launchWith(paths);
+    }
+}

@@ -1,0 +1,7 @@
+package org.policygraph.graph;
+
+/** Told after the graph changed (on the thread that changed it). */
+@FunctionalInterface
+public interface GraphListener {
+    void graphChanged(KnowledgeGraph graph);
+}
