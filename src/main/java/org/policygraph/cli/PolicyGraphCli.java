@@ -1,5 +1,7 @@
 package org.policygraph.cli;
 
+import org.policygraph.io.ImageRenderer;
+
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -22,7 +24,7 @@ public final class PolicyGraphCli implements Runnable {
         return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
     }
 
-    public static CommandLine commandLine(PngRenderer renderer) {
+    public static CommandLine commandLine(ImageRenderer renderer) {
         CommandLine cl = new CommandLine(new PolicyGraphCli());
         cl.addSubcommand("extract", new ExtractCommand());
         cl.addSubcommand("render", new RenderCommand(renderer));
@@ -35,7 +37,7 @@ public final class PolicyGraphCli implements Runnable {
         return cl;
     }
 
-    public static int run(String[] args, PngRenderer renderer) {
+    public static int run(String[] args, ImageRenderer renderer) {
         return commandLine(renderer).execute(args);
     }
 

@@ -1,5 +1,7 @@
 package org.policygraph.cli;
 
+import org.policygraph.io.ImageRenderer;
+
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -7,9 +9,9 @@ import picocli.CommandLine.Command;
 /** PLACEHOLDER: `render` is not built yet. */
 @Command(name = "render", description = "(not built yet)")
 public final class RenderCommand implements Callable<Integer> {
-    private final PngRenderer renderer;
+    private final ImageRenderer renderer;
 
-    public RenderCommand(PngRenderer renderer) {
+    public RenderCommand(ImageRenderer renderer) {
         this.renderer = renderer;
     }
 

@@ -1,4 +1,4 @@
-package org.policygraph.cli;
+package org.policygraph.io;
 
 import java.nio.file.Path;
 
@@ -6,10 +6,10 @@ import org.policygraph.graph.KnowledgeGraph;
 
 /**
  * Draws a graph to a PNG without a display. The JavaFX implementation lives in the ui package and is handed
- * in by the app (cli never imports ui).
+ * in by the app (cli and ui never import each other).
  */
 @FunctionalInterface
-public interface PngRenderer {
+public interface ImageRenderer {
     /**
      * @param focus label or alias of the entity to centre on, or null for the whole graph
      * @param hops  neighbourhood radius around the focus
