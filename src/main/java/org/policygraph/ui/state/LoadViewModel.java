@@ -1,0 +1,81 @@
+package org.policygraph.ui.state;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.policygraph.graph.CorpusLoader;
+import org.policygraph.graph.KnowledgeGraph;
+import org.policygraph.graph.LoadReport;
+import org.policygraph.model.Problem;
+import org.policygraph.ui.task.BackgroundTask;
+import org.policygraph.ui.task.TaskExecutor;
+
+/**
+ * Opening files and folders: loads them into a copy of the current graph in the background (progress, cancel),
+ * swaps the copy in when done, and lists per-file problems as one-line messages. A failed or cancelled load keeps
+ * the graph as it was.
+ */
+public final class LoadViewModel {
+    private final ExplorerViewModel explorer;
+    private final TaskExecutor tasks;
+    private final Supplier<CorpusLoader> loader;
+    private final RecentFiles recent;
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    public LoadViewModel(ExplorerViewModel explorer, TaskExecutor tasks, Supplier<CorpusLoader> loader,
+            RecentFiles recent) {
+        this.explorer = explorer;
+        this.tasks = tasks;
+        this.loader = loader;
+        this.recent = recent;
+    }
+
+    public ObservableList<Problem> problems() { return problems; }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public RecentFiles recent() { return recent; }
+
+    public void dismissProblems() { problems.clear(); }
+
+    /** Adds files and folders to the current graph. */
+    public void open(List<Path> paths) {
+        if (paths.isEmpty()) return;
+        KnowledgeGraph current = explorer.graph();
+        String names = paths.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
+                .collect(Collectors.joining(", "));
+        loading.set(true);
+        tasks.submit(new BackgroundTask<Loaded>("Opening " + names, progress -> {
+            KnowledgeGraph copy = GraphCopy.of(current);
+            LoadReport report = loader.get().load(copy, paths, progress);
+            return new Loaded(copy, report);
+        }, done -> {
+            loading.set(false);
+            problems.addAll(done.report().problems());
+            if (done.report().cancelled()) return;
+            if (done.report().documents().isEmpty() && done.report().problems().isEmpty()) {
+                problems.add(new Problem(names, "no supported documents found"));
+            }
+            recent.add(paths);
+            if (!done.report().documents().isEmpty()) explorer.setGraph(done.graph());
+        }, error -> {
+            loading.set(false);
+            problems.add(new Problem(names, "could not be opened (" + reason(error) + ")"));
+        }));
+    }
+
+    private static String reason(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) c = c.getCause();
+        return c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName();
+    }
+
+    private record Loaded(KnowledgeGraph graph, LoadReport report) {
+    }
+}

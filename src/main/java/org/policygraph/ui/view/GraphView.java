@@ -1,0 +1,239 @@
+package org.policygraph.ui.view;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.brunomnsilva.smartgraph.graph.Edge;
+import com.brunomnsilva.smartgraph.graph.Vertex;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
+import com.brunomnsilva.smartgraph.graphview.SmartGraphProperties;
+import com.brunomnsilva.smartgraph.graphview.SmartPlacementStrategy;
+import com.brunomnsilva.smartgraph.graphview.SmartStylableNode;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.policygraph.layout.Point;
+import org.policygraph.model.Entity;
+import org.policygraph.model.EntityType;
+import org.policygraph.model.Relation;
+import org.policygraph.model.RelationType;
+import org.policygraph.ui.state.Answer;
+import org.policygraph.ui.state.ExplorerViewModel;
+import org.policygraph.ui.state.VisibleGraph;
+
+/**
+ * The graph in the centre: SmartGraph draws the visible graph, placed from our layout with its live layout off;
+ * clicks select, Ctrl+click finds a path, double-click expands or folds, drags pin. A legend explains the colours.
+ */
+public final class GraphView extends StackPane {
+    private final ExplorerViewModel vm;
+    private final Theme theme;
+    private final ZoomPane zoom = new ZoomPane();
+    private final Label empty = new Label("Open documents to begin: File ▸ Open, or drop files and folders here.");
+    private final VBox legend = new VBox();
+    private SmartGraphPanel<GraphNode, GraphLink> panel;
+    private SmartGraphAdapter.Projection projection;
+    private final Map<String, Node> vertexNodes = new HashMap<>();
+    private final Map<String, Node> labelNodes = new HashMap<>();
+    private final Map<String, Node> edgeNodes = new HashMap<>();
+    private final Set<String> styledPath = new HashSet<>();
+    private String styledSelection;
+
+    public GraphView(ExplorerViewModel vm, Theme theme) {
+        this.vm = vm;
+        this.theme = theme;
+        getStyleClass().add("graph-view");
+        empty.getStyleClass().add("muted");
+        legend.getStyleClass().add("legend");
+        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        legend.setMouseTransparent(true);
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        getChildren().addAll(zoom, empty, legend);
+        vm.visibleProperty().addListener((o, a, v) -> show(v));
+        vm.selectedProperty().addListener((o, a, b) -> restyle());
+        vm.answerProperty().addListener((o, a, b) -> restyle());
+        show(vm.visible());
+    }
+
+    public ZoomPane zoomPane() { return zoom; }
+
+    /** Number of vertices drawn now (for the status bar and tests). */
+    public int drawnVertexCount() { return vertexNodes.size(); }
+
+    public int drawnEdgeCount() { return edgeNodes.size(); }
+
+    /** The drawn node of an entity, or null when it is not drawn. */
+    public Node vertexNode(String entityId) { return vertexNodes.get(entityId); }
+
+    public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
+
+    public void fit() { zoom.fit(); }
+
+    private void show(VisibleGraph v) {
+        empty.setVisible(v.entities().isEmpty());
+        vertexNodes.clear();
+        labelNodes.clear();
+        edgeNodes.clear();
+        styledPath.clear();
+        styledSelection = null;
+        projection = SmartGraphAdapter.project(v, theme);
+        panel = new SmartGraphPanel<>(projection.graph(), properties(), placement(v), theme.graphStylesheet());
+        panel.getStylesheets().add(theme.typeStylesheet());
+        panel.setAutomaticLayout(false);
+        panel.setMinSize(v.width(), v.height());
+        panel.setPrefSize(v.width(), v.height());
+        panel.setMaxSize(v.width(), v.height());
+        panel.resize(v.width(), v.height());
+        panel.setVertexDoubleClickAction(sv -> vm.toggleExpand(sv.getUnderlyingVertex().element().entity().id()));
+        zoom.setContent(panel);
+        updateLegend(v);
+        SmartGraphPanel<GraphNode, GraphLink> p = panel;
+        FxUtil.whenShown(p, () -> {
+            if (p != panel) return;
+            p.init();
+            decorate(v);
+            restyle();
+            zoom.fit();
+        });
+    }
+
+    private static SmartGraphProperties properties() {
+        try (InputStream in = GraphView.class.getResourceAsStream("/org/policygraph/ui/smartgraph.properties")) {
+            return new SmartGraphProperties(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Places every vertex where our layout put it. */
+    private SmartPlacementStrategy placement(VisibleGraph v) {
+        return new SmartPlacementStrategy() {
+            @Override
+            public <V, E> void place(double width, double height, SmartGraphPanel<V, E> target) {
+                for (Vertex<V> vertex : target.getModel().vertices()) {
+                    GraphNode n = (GraphNode) vertex.element();
+                    Point pt = v.positions().get(n.entity().id());
+                    if (pt != null) target.setVertexPosition(vertex, pt.x(), pt.y());
+                }
+            }
+        };
+    }
+
+    /** Style classes, tooltips and mouse handling on the freshly built nodes. */
+    private void decorate(VisibleGraph v) {
+        for (var entry : projection.vertices().entrySet()) {
+            Entity e = entry.getValue().element().entity();
+            SmartStylableNode sv = panel.getStylableVertex(entry.getValue());
+            sv.addStyleClass(Theme.typeClass(e.type()));
+            Integer community = v.communities().get(e.id());
+            if (community != null) {
+                sv.setStyleInline("-fx-fill: " + Theme.COMMUNITY_COLORS[community % Theme.COMMUNITY_COLORS.length] + ";");
+            }
+            Node node = (Node) sv;
+            node.setId("vertex-" + e.id());
+            vertexNodes.put(e.id(), node);
+            Node label = (Node) panel.getStylableLabel(entry.getValue());
+            if (label != null) {
+                label.setMouseTransparent(true);
+                labelNodes.put(e.id(), label);
+            }
+            EntityType type = theme.ontology().entityType(e.type());
+            String aliases = e.aliases().isEmpty() ? "" : "\nalso: " + String.join(", ", e.aliases().stream().limit(5).toList());
+            Tooltip.install(node, new Tooltip(e.label() + "  (" + type.label() + ")" + aliases
+                    + "\n" + e.documents().size() + " document(s) · click for details, double-click to expand"));
+            node.addEventHandler(MouseEvent.MOUSE_CLICKED, ev -> {
+                if (ev.getButton() != MouseButton.PRIMARY || !ev.isStillSincePress() || ev.getClickCount() != 1) return;
+                if (ev.isControlDown() || ev.isShortcutDown()) vm.pathTo(e.id()); else vm.select(e.id());
+                ev.consume();
+            });
+            node.addEventHandler(MouseEvent.MOUSE_RELEASED, ev -> {
+                if (!ev.isStillSincePress()) {
+                    vm.moved(e.id(), new Point(panel.getVertexPositionX(entry.getValue()),
+                            panel.getVertexPositionY(entry.getValue())));
+                }
+            });
+        }
+        for (var entry : projection.edges().entrySet()) {
+            Edge<GraphLink, GraphNode> edge = entry.getValue();
+            Relation r = edge.element().relation();
+            SmartStylableNode se = panel.getStylableEdge(edge);
+            se.addStyleClass(Theme.relationClass(r.type()));
+            if (RelationType.isCooccurrence(r.type())) se.addStyleClass("cooccurs");
+            Node node = (Node) se;
+            edgeNodes.put(r.id(), node);
+            Entity s = edge.vertices()[0].element().entity();
+            Entity t = edge.vertices()[1].element().entity();
+            int n = r.documents().size();
+            Tooltip.install(node, new Tooltip(s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
+                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources")));
+        }
+    }
+
+    /** Marks the selection and the current answer (path or preset). */
+    private void restyle() {
+        if (panel == null) return;
+        if (styledSelection != null && vertexNodes.containsKey(styledSelection)) {
+            style(vertexNodes.get(styledSelection), "selected", false);
+        }
+        styledSelection = vm.selectedId();
+        if (styledSelection != null && vertexNodes.containsKey(styledSelection)) {
+            style(vertexNodes.get(styledSelection), "selected", true);
+        }
+        Answer a = vm.answer();
+        Set<String> ids = a == null ? Set.of() : a.entityIds();
+        Set<String> rels = a == null ? Set.of() : a.relationIds();
+        boolean dim = a != null && !a.isEmpty();
+        vertexNodes.forEach((id, n) -> {
+            style(n, "path", ids.contains(id));
+            style(n, "dimmed", dim && !ids.contains(id));
+        });
+        labelNodes.forEach((id, n) -> style(n, "dimmed", dim && !ids.contains(id)));
+        edgeNodes.forEach((id, n) -> {
+            style(n, "path", rels.contains(id));
+            style(n, "dimmed", dim && !rels.contains(id));
+        });
+    }
+
+    private static void style(Node n, String cls, boolean on) {
+        if (on && !n.getStyleClass().contains(cls)) n.getStyleClass().add(cls);
+        if (!on) n.getStyleClass().removeAll(cls);
+    }
+
+    private void updateLegend(VisibleGraph v) {
+        legend.getChildren().clear();
+        Set<String> present = new HashSet<>();
+        v.entities().forEach(e -> present.add(e.type()));
+        legend.setVisible(!present.isEmpty());
+        for (EntityType t : theme.ontology().entityTypes()) {
+            if (!present.contains(t.name())) continue;
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("type-swatch", Theme.typeClass(t.name()));
+            swatch.setStyle("-fx-background-color: " + t.color() + "; -fx-background-radius: 6;");
+            swatch.setPrefSize(12, 12);
+            swatch.setMaxSize(12, 12);
+            HBox row = new HBox(6, swatch, new Label(t.label()));
+            row.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(row);
+        }
+        if (v.communities().isEmpty()) return;
+        Label c = new Label("Colours show communities");
+        c.getStyleClass().add("muted");
+        legend.getChildren().add(c);
+    }
+}
