@@ -116,6 +116,7 @@ public final class SidebarView extends ScrollPane {
             items.add(item);
         }
         documents.getItems().setAll(items);
+        documents.setPrefHeight(Math.max(60, Math.min(220, items.size() * 26 + 4)));
 
         types.getChildren().clear();
         for (EntityType t : ontology.entityTypes()) {
