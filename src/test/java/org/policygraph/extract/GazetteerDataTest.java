@@ -38,6 +38,8 @@ class GazetteerDataTest {
     private static final Set<String> TYPES = Set.of(
             "AGENCY", "LAW", "OPERATION", "COUNTRY", "PERSON", "ORGANIZATION", "DRUG", "MARKETPLACE");
     private static final Set<String> FIELDS = Set.of("name", "type", "aliases", "parent", "demonyms");
+    /** Files in the folder that are not entry files: the index itself and the list of blocked phrases. */
+    private static final Set<String> NOT_ENTRY_FILES = Set.of("index.json", "not-entities.json");
 
     /** One gazetteer entry plus the file it came from, for messages. */
     private record Entry(String file, String name, String type, List<String> aliases, List<String> demonyms,
@@ -143,7 +145,7 @@ class GazetteerDataTest {
         Set<String> onDisk = new TreeSet<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.equals("index.json"))
+                    .filter(n -> n.endsWith(".json") && !NOT_ENTRY_FILES.contains(n))
                     .forEach(onDisk::add);
         }
         assertEquals(onDisk, new TreeSet<>(indexedFiles));
@@ -249,6 +251,28 @@ class GazetteerDataTest {
             assertFalse(entries.stream().anyMatch(e -> e.surfaceForms().contains(region)),
                     region + " must not be an entity");
         }
+    }
+
+    @Test
+    void blockedPhrasesAreCleanAndNeverAnEntity() throws IOException {
+        JsonNode phrases = JSON.readTree(resource("not-entities.json")).get("phrases");
+        assertNotNull(phrases, "not-entities.json lacks \"phrases\"");
+        Set<String> entityForms = new HashSet<>();
+        entries.forEach(e -> e.surfaceForms().forEach(s -> entityForms.add(key(s))));
+        Set<String> seen = new HashSet<>();
+        List<String> bad = new ArrayList<>();
+        for (JsonNode p : phrases) {
+            String s = p.asText();
+            if (!p.isTextual() || s.isBlank() || !s.equals(s.strip())) {
+                bad.add("bad phrase '" + p + "'");
+            } else if (!seen.add(key(s))) {
+                bad.add("phrase listed twice: " + s);
+            } else if (entityForms.contains(key(s))) {
+                bad.add("phrase is also a gazetteer name or alias: " + s);
+            }
+        }
+        assertTrue(bad.isEmpty(), () -> String.join("\n", bad));
+        assertTrue(seen.contains(key("Latin America")), "Latin America must be blocked");
     }
 
     private static Entry ownerOf(String surface) {
