@@ -25,9 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * "Department of Justice", a law's name without "of 2017".
  */
 public final class Gazetteer {
-    /** Resource files read by {@link #defaults()}, in order; a later file does not override an earlier name. */
-    public static final List<String> RESOURCE_FILES = List.of("us-agencies.json", "congress.json", "international.json",
-            "countries.json", "laws.json", "drugs.json", "organizations.json", "marketplaces.json", "extra.json");
+    /** Listed in gazetteer/index.json; US federal bodies also get "U.S."-prefixed variants. */
+    private static final String FEDERAL_FILE = "us-agencies.json";
     private static final String RESOURCE_DIR = "/org/policygraph/extract/gazetteer/";
     /** Phrases that contain a country name but are not the country; matched so they block the shorter match. */
     public static final String IGNORE = "IGNORE";
@@ -37,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
     private final Map<String, Set<String>> variants = new HashMap<>();
     private final TokenTrie trie = new TokenTrie();
+    private final Set<String> blocked = new LinkedHashSet<>();
 
     public static Gazetteer defaults() {
         Gazetteer g = defaults;
@@ -52,13 +52,18 @@ public final class Gazetteer {
     private static Gazetteer loadResources() {
         Gazetteer g = new Gazetteer();
         ObjectMapper om = new ObjectMapper();
-        for (String f : RESOURCE_FILES) {
+        for (String f : resourceFiles(om)) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + f)) {
-                if (in == null) continue;
-                g.addAll(read(om.readTree(in)), !f.equals("us-agencies.json"));
+                if (in == null) throw new IllegalStateException("gazetteer/index.json names a missing file: " + f);
+                g.addAll(read(om.readTree(in)), !f.equals(FEDERAL_FILE));
             } catch (IOException e) {
                 throw new IllegalStateException("gazetteer resource " + f + " is not valid JSON: " + e.getMessage(), e);
             }
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + "not-entities.json")) {
+            if (in != null) om.readTree(in).path("phrases").forEach(p -> g.blocked.add(p.asText()));
+        } catch (IOException e) {
+            throw new IllegalStateException("gazetteer resource not-entities.json is not valid JSON", e);
         }
         g.compile();
         return g;
@@ -69,6 +74,7 @@ public final class Gazetteer {
         Gazetteer g = new Gazetteer();
         g.addAll(read(new ObjectMapper().readTree(Files.readString(file))), true);
         Gazetteer d = defaults();
+        g.blocked.addAll(d.blocked);
         for (GazetteerEntry e : d.byName.values()) {
             if (g.byName.putIfAbsent(e.name(), e) == null) g.variants.put(e.name(), d.variants.get(e.name()));
         }
@@ -82,6 +88,16 @@ public final class Gazetteer {
         g.addAll(entries, true);
         g.compile();
         return g;
+    }
+
+    private static List<String> resourceFiles(ObjectMapper om) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + "index.json")) {
+            List<String> files = new ArrayList<>();
+            if (in != null) om.readTree(in).path("files").forEach(f -> files.add(f.asText()));
+            return files;
+        } catch (IOException e) {
+            throw new IllegalStateException("gazetteer/index.json is not valid JSON", e);
+        }
     }
 
     static List<GazetteerEntry> read(JsonNode root) {
@@ -117,7 +133,7 @@ public final class Gazetteer {
         List<String> out = new ArrayList<>();
         if (EntityTypes.AGENCY.equals(type)) {
             Matcher m = US_PREFIX.matcher(n);
-            if (m.matches()) {
+            if (m.matches() && m.group(2).contains(" ")) {
                 String bare = m.group(2);
                 out.add(bare);
                 out.add("U.S. " + bare);
@@ -151,6 +167,7 @@ public final class Gazetteer {
                 if (!d.endsWith("s") && !d.endsWith("sh") && !d.endsWith("ese") && !d.endsWith("ch")) trie.add(d + "s", e, true);
             }
         }
+        for (String p : blocked) trie.add(p, new GazetteerEntry(p, IGNORE, List.of(), null, List.of()), false);
         for (String p : List.of("Latin America", "South America", "Central America", "North America", "North American",
                 "South American", "Central American", "Latin American", "Southeast Asia", "Middle East", "West Africa",
                 "New Mexico", "Western Hemisphere", "Golden Triangle", "Golden Crescent", "South Asia", "East Asia",
