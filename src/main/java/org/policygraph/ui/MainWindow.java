@@ -99,6 +99,7 @@ public final class MainWindow {
 
     // ---- accessors for menus, tests and the app ----
 
+    public Services services() { return services; }
     public ExplorerViewModel explorer() { return explorer; }
     public LoadViewModel load() { return load; }
     public GraphView graphView() { return graphView; }

@@ -1,10 +1,13 @@
 package org.policygraph.ui.state;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -29,6 +32,7 @@ public final class LoadViewModel {
     private final RecentFiles recent;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final List<Path> waiting = new ArrayList<>();
 
     public LoadViewModel(ExplorerViewModel explorer, TaskExecutor tasks, Supplier<CorpusLoader> loader,
             RecentFiles recent) {
@@ -44,9 +48,13 @@ public final class LoadViewModel {
 
     public void dismissProblems() { problems.clear(); }
 
-    /** Adds files and folders to the current graph. */
+    /** Adds files and folders to the current graph; while a load runs, the next one waits its turn. */
     public void open(List<Path> paths) {
         if (paths.isEmpty()) return;
+        if (loading.get()) {
+            waiting.addAll(paths);
+            return;
+        }
         KnowledgeGraph current = explorer.graph();
         String names = paths.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
                 .collect(Collectors.joining(", "));
@@ -56,7 +64,7 @@ public final class LoadViewModel {
             LoadReport report = loader.get().load(copy, paths, progress);
             return new Loaded(copy, report);
         }, done -> {
-            loading.set(false);
+            finished();
             problems.addAll(done.report().problems());
             if (done.report().cancelled()) return;
             if (done.report().documents().isEmpty() && done.report().problems().isEmpty()) {
@@ -65,9 +73,18 @@ public final class LoadViewModel {
             recent.add(paths);
             if (!done.report().documents().isEmpty()) explorer.setGraph(done.graph());
         }, error -> {
-            loading.set(false);
+            finished();
+            if (error instanceof CancellationException) return;
             problems.add(new Problem(names, "could not be opened (" + reason(error) + ")"));
         }));
+    }
+
+    private void finished() {
+        loading.set(false);
+        if (waiting.isEmpty()) return;
+        List<Path> next = new ArrayList<>(waiting);
+        waiting.clear();
+        Platform.runLater(() -> open(next));
     }
 
     private static String reason(Throwable t) {

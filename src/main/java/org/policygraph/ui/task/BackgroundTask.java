@@ -11,7 +11,8 @@ import org.policygraph.model.Progress;
  * @param title     shown in the status bar while it runs
  * @param work      the work; reports through and checks cancellation on the given {@link Progress}
  * @param onSuccess receives the result
- * @param onFailure receives what went wrong (never shown to the user as a stack trace)
+ * @param onFailure receives what went wrong (never shown to the user as a stack trace), or a
+ *                  {@link java.util.concurrent.CancellationException} when the user cancelled
  */
 public record BackgroundTask<T>(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
     /** The work itself. */

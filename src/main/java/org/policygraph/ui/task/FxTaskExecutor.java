@@ -1,5 +1,6 @@
 package org.policygraph.ui.task;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +83,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         @Override
         protected void cancelled() {
             activity.finished();
+            spec.onFailure().accept(new CancellationException("cancelled"));
         }
     }
 }

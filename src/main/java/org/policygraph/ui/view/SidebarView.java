@@ -186,10 +186,12 @@ public final class SidebarView extends ScrollPane {
 
         DocCell() {
             count.getStyleClass().add("muted");
-            title.setMaxWidth(170);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
-            row = new HBox(6, box, title, grow, count);
+            title.setMinWidth(0);
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            row = new HBox(6, box, title, count);
+            setPrefWidth(0); // never wider than the list: long titles end in "…" instead of a scroll bar
             row.setAlignment(Pos.CENTER_LEFT);
             MenuItem says = new MenuItem("Everything this document says");
             says.setOnAction(e -> { if (getItem() != null) vm.documentSays(getItem().id()); });

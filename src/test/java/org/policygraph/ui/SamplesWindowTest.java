@@ -1,0 +1,48 @@
+package org.policygraph.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.policygraph.extract.Ontology;
+import org.policygraph.extract.RuleBasedExtractor;
+import org.policygraph.graph.CorpusLoader;
+import org.policygraph.ingest.Ingestor;
+import org.policygraph.layout.JGraphTLayouter;
+import org.policygraph.ui.task.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window as `mvn javafx:run` opens it: the bundled samples with the real ingestor and extractor. */
+@ExtendWith(ApplicationExtension.class)
+class SamplesWindowTest {
+    private static final Path SAMPLES = Path.of("samples");
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new Services(new FxTaskExecutor(), new JGraphTLayouter(),
+                () -> new CorpusLoader(new Ingestor(), RuleBasedExtractor.createDefault()),
+                Preferences.userRoot().node("org/policygraph/ui-test"), Ontology.defaults()));
+        window.show(stage);
+        window.open(List.of(Files.isDirectory(SAMPLES) ? SAMPLES : UiFixtures.FIXTURE));
+    }
+
+    @Test
+    void opensTheSamplesAndDrawsAReadableGraph(FxRobot robot) {
+        UiFixtures.waitUntil("the samples are drawn", () -> window.graphView().drawnVertexCount() > 0
+                && !window.explorer().buildingProperty().get());
+        assertTrue(window.explorer().graph().documents().size() >= 3);
+        assertTrue(window.graphView().drawnVertexCount() >= 10, "drawn: " + window.graphView().drawnVertexCount());
+        assertTrue(robot.lookup(".vertex.type-agency").queryAll().size() >= 2);
+        UiFixtures.screenshot(window.root().getScene(), "samples");
+    }
+}
