@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,12 @@ class SamplesWindowTest {
         assertTrue(window.graphView().drawnVertexCount() >= 10, "drawn: " + window.graphView().drawnVertexCount());
         assertTrue(robot.lookup(".vertex.type-agency").queryAll().size() >= 2);
         UiFixtures.screenshot(window.root().getScene(), "samples");
+
+        // the picture for the README: stated relations only, an agency selected with its evidence
+        robot.clickOn("#hide-cooccurrence");
+        robot.clickOn("#search").write("DEA").type(KeyCode.ENTER);
+        UiFixtures.waitUntil("DEA is selected", () -> window.explorer().selectedId() != null
+                && !window.explorer().buildingProperty().get());
+        UiFixtures.screenshot(window.root().getScene(), "samples-selected");
     }
 }

@@ -40,6 +40,10 @@ public final class DetailsView extends ScrollPane {
         setPrefWidth(340);
         setMinWidth(240);
         content.setPadding(new Insets(12));
+        content.setMinWidth(0);
+        // wrap long names and sentences to the panel instead of running past its edge
+        viewportBoundsProperty().addListener((o, a, b) -> content.setPrefWidth(b.getWidth()));
+        content.setFillWidth(true);
         setContent(content);
         vm.detailsProperty().addListener((o, a, b) -> refresh());
         vm.answerProperty().addListener((o, a, b) -> refresh());
@@ -79,7 +83,7 @@ public final class DetailsView extends ScrollPane {
         content.getChildren().add(section("DOCUMENTS (" + d.documents().size() + ")"));
         for (String doc : d.documents()) {
             Label l = new Label("• " + doc);
-            l.setWrapText(true);
+            l.setMinWidth(0);
             content.getChildren().add(l);
         }
         if (!d.neighbours().isEmpty()) content.getChildren().add(section("NEIGHBOURS"));
@@ -87,6 +91,8 @@ public final class DetailsView extends ScrollPane {
             Label rel = new Label(group.getKey());
             rel.getStyleClass().add("muted");
             FlowPane links = new FlowPane(2, 0);
+            links.setMinWidth(0);
+            links.setPrefWrapLength(240);
             for (Details.Link link : group.getValue()) {
                 Hyperlink h = new Hyperlink(link.label());
                 h.setOnAction(e -> vm.select(link.id()));

@@ -3,7 +3,10 @@ package org.policygraph.ui.view;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +44,10 @@ import org.policygraph.ui.state.VisibleGraph;
  * clicks select, Ctrl+click finds a path, double-click expands or folds, drags pin. A legend explains the colours.
  */
 public final class GraphView extends StackPane {
+    /** Views up to this size label every vertex; bigger ones label about half this many. */
+    public static final int LABEL_ALL_DEFAULT = 60;
+    /** Labels grow at most this much against zooming out, so they never cover the whole picture. */
+    public static final double LABEL_MAX_BOOST_DEFAULT = 2.5;
     private final ExplorerViewModel vm;
     private final Theme theme;
     private final ZoomPane zoom = new ZoomPane();
@@ -66,6 +73,7 @@ public final class GraphView extends StackPane {
         StackPane.setMargin(legend, new Insets(10));
         getChildren().addAll(zoom, empty, legend);
         vm.visibleProperty().addListener((o, a, v) -> show(v));
+        zoom.scaleProperty().addListener((o, a, b) -> keepLabelsLegible());
         vm.selectedProperty().addListener((o, a, b) -> restyle());
         vm.answerProperty().addListener((o, a, b) -> restyle());
         show(vm.visible());
@@ -110,6 +118,7 @@ public final class GraphView extends StackPane {
             decorate(v);
             restyle();
             zoom.fit();
+            keepLabelsLegible();
         });
     }
 
@@ -137,6 +146,7 @@ public final class GraphView extends StackPane {
 
     /** Style classes, tooltips and mouse handling on the freshly built nodes. */
     private void decorate(VisibleGraph v) {
+        double labelThreshold = labelThreshold(v);
         for (var entry : projection.vertices().entrySet()) {
             Entity e = entry.getValue().element().entity();
             SmartStylableNode sv = panel.getStylableVertex(entry.getValue());
@@ -152,6 +162,13 @@ public final class GraphView extends StackPane {
             if (label != null) {
                 label.setMouseTransparent(true);
                 labelNodes.put(e.id(), label);
+                // in a crowded picture only the most central keep a label; the rest show theirs on hover
+                boolean always = v.sizes().getOrDefault(e.id(), 0.0) >= labelThreshold;
+                label.setVisible(always);
+                if (!always) {
+                    node.addEventHandler(MouseEvent.MOUSE_ENTERED, ev -> label.setVisible(true));
+                    node.addEventHandler(MouseEvent.MOUSE_EXITED, ev -> label.setVisible(isMarked(e.id())));
+                }
             }
             EntityType type = theme.ontology().entityType(e.type());
             String aliases = e.aliases().isEmpty() ? "" : "\nalso: " + String.join(", ", e.aliases().stream().limit(5).toList());
@@ -185,6 +202,28 @@ public final class GraphView extends StackPane {
         }
     }
 
+    /** Labels keep roughly their on-screen size when the picture is zoomed out. */
+    private void keepLabelsLegible() {
+        double k = Math.max(1, Math.min(LABEL_MAX_BOOST_DEFAULT, 1 / zoom.scale()));
+        for (Node label : labelNodes.values()) {
+            label.setScaleX(k);
+            label.setScaleY(k);
+        }
+    }
+
+    /** Size above which a vertex keeps its label: everything in small views, the top few in crowded ones. */
+    private static double labelThreshold(VisibleGraph v) {
+        if (v.entities().size() <= LABEL_ALL_DEFAULT) return -1;
+        List<Double> sizes = new ArrayList<>(v.sizes().values());
+        sizes.sort(Comparator.reverseOrder());
+        return sizes.get(Math.min(sizes.size() - 1, LABEL_ALL_DEFAULT / 2));
+    }
+
+    private boolean isMarked(String id) {
+        Answer a = vm.answer();
+        return id.equals(vm.selectedId()) || (a != null && a.entityIds().contains(id));
+    }
+
     /** Marks the selection and the current answer (path or preset). */
     private void restyle() {
         if (panel == null) return;
@@ -203,7 +242,11 @@ public final class GraphView extends StackPane {
             style(n, "path", ids.contains(id));
             style(n, "dimmed", dim && !ids.contains(id));
         });
-        labelNodes.forEach((id, n) -> style(n, "dimmed", dim && !ids.contains(id)));
+        double threshold = labelThreshold(vm.visible());
+        labelNodes.forEach((id, n) -> {
+            style(n, "dimmed", dim && !ids.contains(id));
+            n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
+        });
         edgeNodes.forEach((id, n) -> {
             style(n, "path", rels.contains(id));
             style(n, "dimmed", dim && !rels.contains(id));

@@ -54,6 +54,8 @@ public final class ZoomPane extends Pane {
 
     public double scale() { return scale.getX(); }
 
+    public javafx.beans.property.DoubleProperty scaleProperty() { return scale.xProperty(); }
+
     /** Scales and centres the content to fill the pane with a small margin. */
     public void fit() {
         if (content == null || getWidth() <= 0 || getHeight() <= 0) return;
