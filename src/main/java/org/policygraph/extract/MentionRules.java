@@ -292,7 +292,7 @@ final class MentionRules {
             boolean firstName = lex.firstNames.contains(t.text());
             boolean titled = endsWithTitle(before);
             boolean byline = before.endsWith("By ") || before.endsWith("by ") || before.matches("(?s).*\\b(said|says|according to|told|wrote|added|explained) $");
-            boolean followed = followedLikePerson(after);
+            boolean followed = followedLikePerson(after) || followedByOfKnownBody(toks, last);
             int nameTokens = count;
             boolean ok = nameTokens >= 2 ? (firstName || titled || byline || followed) : titled && !lex.firstNames.contains(t.text());
             if (ok && nameTokens >= 2 && !firstName && !titled && !byline) {
@@ -313,6 +313,16 @@ final class MentionRules {
             out.add(Candidate.rule(doc, start, end, EntityTypes.PERSON, name, Candidate.STRONG));
             i = last;
         }
+    }
+
+    /** "Helena Markov of the DEA": a known agency or organisation right after "of (the)". */
+    private boolean followedByOfKnownBody(List<Token> toks, int last) {
+        int k = last + 1;
+        if (k >= toks.size() || !toks.get(k).text().equals("of")) return false;
+        k++;
+        if (k < toks.size() && toks.get(k).text().equals("the")) k++;
+        TokenTrie.Match m = gazetteer.trie().longestAt(toks, k);
+        return m != null && (EntityTypes.AGENCY.equals(m.entry().type()) || EntityTypes.ORGANIZATION.equals(m.entry().type()));
     }
 
     private boolean isAllInitialCapsWords(List<Token> toks, int from, int to) {

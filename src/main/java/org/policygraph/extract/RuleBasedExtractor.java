@@ -71,6 +71,9 @@ public final class RuleBasedExtractor implements EntityExtractor {
      * there counts only when the body of the document uses the same name.
      */
     static boolean isHeadline(List<Token> toks) {
+        if (toks.isEmpty()) return false;
+        String last = toks.get(toks.size() - 1).text();
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals("”") || last.equals("\"")) return false;
         int words = 0, caps = 0;
         for (Token t : toks) {
             if (!t.isWord() || t.text().length() < 4) continue;
