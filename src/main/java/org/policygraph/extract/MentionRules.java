@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MentionRules {
     private static final Set<String> LAW_CONNECTORS = Set.of("of", "the", "and", "for", "on", "to", "in", "against",
             "from", "with", "&", "-", "–", "de", "del", "la", "y");
-    /** Agency names join words with "and" but not "of" when read backwards ("Brian McKnight of the DEA" is no name). */
+    /** Agency names join words with "and" but not "of" when read backwards ("Helena Markov of the DEA" is no name). */
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "-", "–", "de", "del", "la", "y");
     private static final Set<String> FORWARD_PREPS = Set.of("of", "on", "for", "against");
     private static final Pattern BILL = Pattern.compile("(?<![\\w.])(H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.|HR)\\s?(\\d{1,5})\\b");

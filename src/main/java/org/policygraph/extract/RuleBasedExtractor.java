@@ -150,7 +150,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         return a.type.equals(b.type) || a.entry == null || b.entry == null;
     }
 
-    /** "Merrick Garland" named once makes a later "Garland" the same person. */
+    /** "Odile Brennick" named once makes a later "Brennick" the same person. */
     private List<Candidate> surnames(String text, List<List<Token>> tokens, List<Candidate> accepted, KeyUnion union) {
         List<Candidate> people = new ArrayList<>();
         for (Candidate c : accepted) {

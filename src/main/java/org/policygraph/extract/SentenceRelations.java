@@ -204,7 +204,7 @@ final class SentenceRelations {
         }
     }
 
-    /** "part of a Justice Department initiative led by the FBI known as JCODE" */
+    /** "part of a Treasury program led by the IRS known as the Harbor Ledger Task Force" */
     private void knownAs() {
         for (int k = 0; k < ms.size(); k++) {
             SentenceMention named = ms.get(k);
@@ -219,7 +219,7 @@ final class SentenceRelations {
                 if (m.end() > phraseStart || m == named) continue;
                 String pre = doc.substring(Math.max(s.start(), m.start() - 20), m.start());
                 if (led.reset(pre).find() && phraseStart - m.end() < 20) out.add(named, m, RelationType.LED_BY);
-                // an agency used as the modifier of the program noun: "a Justice Department initiative"
+                // an agency used as the modifier of the program noun: "a Treasury program"
                 String post = doc.substring(m.end(), Math.min(phraseStart, m.end() + 40));
                 if (m.isAny(AGENCY, ORGANIZATION) && PROGRAM_NOUN.matcher(post).find() && !post.contains(",")) {
                     partOf(named, m);
@@ -271,7 +271,7 @@ final class SentenceRelations {
                 String gap = between(o, p);
                 if (o.isAny(AGENCY, ORGANIZATION) && TITLE_BRIDGE.matcher(gap).matches() && hasTitleWord(gap)) out.add(p, o, RelationType.MEMBER_OF);
             }
-            // titles that imply the body: "Attorney General Merrick Garland"
+            // titles that imply the body: "Attorney General Odile Brennick"
             String before = sentenceBefore(p, 50);
             for (Map.Entry<String, String> t : lex.titleToAgency.entrySet()) {
                 if (before.endsWith(t.getKey() + " ")) {
