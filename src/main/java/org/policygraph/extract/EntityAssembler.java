@@ -66,10 +66,13 @@ final class EntityAssembler {
         return clean(best);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s?$");
+
     static String clean(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s.strip()).replaceAll(" ");
         if (t.startsWith("the ") || t.startsWith("The ")) t = t.substring(4);
-        t = t.replaceAll("[’']s?$", "");
+        t = POSSESSIVE.matcher(t).replaceAll("");
         return t.strip();
     }
 }

@@ -43,23 +43,39 @@ final class SentenceRelations {
         this.entities = entities;
         this.accepted = accepted;
         this.union = union;
+        this.lower = s.text().toLowerCase(java.util.Locale.ROOT);
     }
 
+    private final String lower;
+
     void run() {
-        pairwise();
-        partners();
-        ledByHyphen();
-        knownAs();
+        if (ms.size() >= 2) {
+            pairwise();
+            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "forces", "alongside", "together",
+                    "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
+            if (lower.contains("-led")) ledByHyphen();
+            if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
+            members();
+            if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
+            lawRelations();
+            targets();
+            sources();
+            routes();
+            locatedIn();
+            knownHierarchy();
+        }
         participants();
-        members();
-        testimony();
-        lawRelations();
-        targets();
-        sources();
-        routes();
-        locatedIn();
-        knownHierarchy();
         subUnits();
+    }
+
+    private boolean hasAny(String... words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean any(String gap, String... words) {
+        for (String w : words) if (gap.contains(w)) return true;
+        return false;
     }
 
     private String between(SentenceMention a, SentenceMention b) {
@@ -79,13 +95,21 @@ final class SentenceRelations {
                 SentenceMention b = ms.get(j);
                 String gap = between(a, b);
                 if (gap.length() > 90 || gap.contains(";")) continue;
-                if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
-                if (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap) || matches(OVERSEEN_BY, gap)) partOf(a, b);
-                if (matches(INCLUDES, gap)) partOf(b, a);
-                if (matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
-                if (matches(LEADS, gap) && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
-                if (matches(CONDUCTED_BY, gap) && a.is(OPERATION)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
-                if (matches(CONDUCTS, gap) && b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY)) out.add(b, a, RelationType.CONDUCTED_BY);
+                if (gap.length() <= 3) {
+                    if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
+                    continue;
+                }
+                String g = gap.toLowerCase(java.util.Locale.ROOT);
+                boolean by = g.contains(" by ");
+                if (any(g, " of ", " within ", " under ", " in ", " inside ", " at ", " to ")
+                        && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
+                if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
+                if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
+                if (any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
+                        && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
+                if (by && a.is(OPERATION) && matches(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
+                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && matches(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
             }
         }
     }
@@ -111,9 +135,12 @@ final class SentenceRelations {
     }
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern LED_BY_TAIL = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$");
+
     private boolean modifiesNoun(SentenceMention m) {
         String after = doc.substring(m.end(), Math.min(s.end(), m.end() + 20));
-        return after.matches("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+.*");
+        return NOUN_AFTER.matcher(after).find();
     }
 
     /** The mention at index i and the ones listed after it ("A, B, and C"). */
@@ -214,7 +241,7 @@ final class SentenceRelations {
             int phraseStart = named.start() - before.length() + ka.start();
             String lead = before.substring(0, ka.start());
             // "led by B" inside the description
-            Matcher led = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$").matcher("");
+            Matcher led = LED_BY_TAIL.matcher("");
             for (SentenceMention m : ms) {
                 if (m.end() > phraseStart || m == named) continue;
                 String pre = doc.substring(Math.max(s.start(), m.start() - 20), m.start());
@@ -238,6 +265,7 @@ final class SentenceRelations {
     // ---- operations ----
 
     private void participants() {
+        if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, OPERATION))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
         boolean trigger = matches(PARTICIPATION, s.text());
@@ -324,6 +352,9 @@ final class SentenceRelations {
     }
 
     private void targets() {
+        boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
+        boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
+        if (!subjects || !objects) return;
         Matcher t = TARGETS.matcher(s.text());
         while (t.find()) {
             int trigStart = s.start() + t.start(), trigEnd = s.start() + t.end();
@@ -342,6 +373,7 @@ final class SentenceRelations {
     // ---- geography ----
 
     private void sources() {
+        if (ms.stream().noneMatch(m -> m.is(COUNTRY)) || ms.stream().noneMatch(m -> m.isAny(DRUG, ORGANIZATION))) return;
         String text = s.text();
         boolean supply = matches(SUPPLY, text);
         for (SentenceMention c : ms) {
