@@ -8,9 +8,9 @@ import org.policygraph.model.Mention;
 import org.policygraph.model.Relation;
 
 /** Small fixed graphs written by hand for the export and project tests (our own words, no corpus text). */
-final class TestGraphs {
-    static final String TEXT_A = "The Harbour Agency & the Coast Unit signed a pact. Ministério \"Norte\" <joined> later.";
-    static final String TEXT_B = "Operation Driftwood, led by the Harbour Agency, targeted fentanyl shipments.\nIt ended in May.";
+public final class TestGraphs {
+    public static final String TEXT_A = "The Harbour Agency & the Coast Unit signed a pact. Ministério \"Norte\" <joined> later.";
+    public static final String TEXT_B = "Operation Driftwood, led by the Harbour Agency, targeted fentanyl shipments.\nIt ended in May.";
 
     private TestGraphs() {
     }
@@ -20,7 +20,7 @@ final class TestGraphs {
      * and CO_OCCURS, Harbour Agency → Coast Unit), labels with &amp; &lt; &gt; " and non-ASCII, a comma, a
      * quote and a line break in evidence, a note and a manual edge.
      */
-    static KnowledgeGraph small() {
+    public static KnowledgeGraph small() {
         KnowledgeGraph g = new KnowledgeGraph();
         g.addDocument(new Document("a.txt", "Pact news", "/docs/a.txt", "2024-03-01", TEXT_A));
         g.addDocument(new Document("b.md", "Driftwood", "/docs/b.md", null, TEXT_B));

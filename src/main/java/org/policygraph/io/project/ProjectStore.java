@@ -186,7 +186,7 @@ public final class ProjectStore {
         if (!Files.exists(file)) return;
         Header h;
         try {
-            h = peek(file);
+            h = peek(file, true);
         } catch (IOException e) {
             throw new ProjectException(name(file) + " is not a readable PolicyGraph project, so it is left untouched;"
                     + " save under another name");
@@ -204,6 +204,11 @@ public final class ProjectStore {
 
     /** The format, version and recovery origin of a file, reading no further than needed. */
     static Header peek(Path file) throws IOException {
+        return peek(file, false);
+    }
+
+    /** With {@code wholeFile}, also checks that the rest of the file is well-formed JSON (a streaming pass). */
+    static Header peek(Path file, boolean wholeFile) throws IOException {
         String format = null, recoveryOf = null;
         Integer version = null;
         try (JsonParser p = MAPPER.createParser(file.toFile())) {
@@ -211,7 +216,7 @@ public final class ProjectStore {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 // our files put the header first: stop before the (possibly large) body once it is known
-                if (format != null && version != null && (field.equals("documents") || field.equals("nodes"))) break;
+                if (!wholeFile && format != null && version != null && (field.equals("documents") || field.equals("nodes"))) break;
                 JsonToken v = p.nextToken();
                 switch (field) {
                     case "format" -> format = v == JsonToken.VALUE_STRING ? p.getText() : "";
@@ -219,6 +224,9 @@ public final class ProjectStore {
                     case "recoveryOf" -> recoveryOf = v == JsonToken.VALUE_STRING ? p.getText() : null;
                     default -> p.skipChildren();
                 }
+            }
+            if (wholeFile && (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null)) {
+                throw new IOException("unexpected content");
             }
         }
         return new Header(format, version, recoveryOf);
