@@ -45,7 +45,7 @@ final class GraphFacts {
         return r.evidence().isEmpty() ? "" : r.evidence().get(0).text();
     }
 
-    /** A weight as text without a needless ".0" churn: 2.0 stays "2.0" so every tool reads a double. */
+    /** A weight as Java writes a double ("2.0"), so every reader sees a floating-point column. */
     static String number(double d) {
         return Double.toString(d);
     }
