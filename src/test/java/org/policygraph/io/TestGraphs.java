@@ -21,9 +21,14 @@ public final class TestGraphs {
      * quote and a line break in evidence, a note and a manual edge.
      */
     public static KnowledgeGraph small() {
+        return small("/docs/a.txt", "/docs/b.md");
+    }
+
+    /** The same graph with its two documents at the given paths. */
+    public static KnowledgeGraph small(String pathA, String pathB) {
         KnowledgeGraph g = new KnowledgeGraph();
-        g.addDocument(new Document("a.txt", "Pact news", "/docs/a.txt", "2024-03-01", TEXT_A));
-        g.addDocument(new Document("b.md", "Driftwood", "/docs/b.md", null, TEXT_B));
+        g.addDocument(new Document("a.txt", "Pact news", pathA, "2024-03-01", TEXT_A));
+        g.addDocument(new Document("b.md", "Driftwood", pathB, null, TEXT_B));
         Entity harbour = g.addEntity("Harbour Agency", "AGENCY");
         g.addAlias(harbour, "HA");
         g.addAlias(harbour, "the Harbour Agency");

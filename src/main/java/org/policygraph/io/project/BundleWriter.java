@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.policygraph.io.AtomicFiles;
+import org.policygraph.io.NonClosing;
 import org.policygraph.model.Document;
 
 /**
@@ -49,7 +50,7 @@ public final class BundleWriter {
             AtomicFiles.write(zip, out -> {
                 ZipOutputStream z = new ZipOutputStream(out);
                 z.putNextEntry(new ZipEntry(PROJECT_ENTRY));
-                store.write(project, new Unclosable(z), p -> entryOf.getOrDefault(p, p), null);
+                store.write(project, new NonClosing(z), p -> entryOf.getOrDefault(p, p), null);
                 z.closeEntry();
                 for (Map.Entry<String, Path> e : originals.entrySet()) {
                     z.putNextEntry(new ZipEntry(e.getKey()));
@@ -86,22 +87,5 @@ public final class BundleWriter {
         String stem = dot > 0 ? name.substring(0, dot) : name, ext = dot > 0 ? name.substring(dot) : "";
         for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); i++) candidate = stem + "-" + i + ext;
         return candidate;
-    }
-
-    /** The project JSON writer closes its stream; the zip must stay open for the next entry. */
-    private static final class Unclosable extends java.io.FilterOutputStream {
-        Unclosable(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

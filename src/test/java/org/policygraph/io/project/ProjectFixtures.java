@@ -9,13 +9,10 @@ import java.util.Map;
 
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.io.TestGraphs;
-import org.policygraph.model.Document;
 import org.policygraph.model.Entity;
-import org.policygraph.model.Evidence;
-import org.policygraph.model.Mention;
 import org.policygraph.model.Relation;
 
-/** A project built by hand through the KnowledgeGraph API, with its documents written to a folder. */
+/** A project around the small test graph (built by hand through the KnowledgeGraph API), its documents as real files. */
 final class ProjectFixtures {
     private ProjectFixtures() {
     }
@@ -25,27 +22,11 @@ final class ProjectFixtures {
         Files.createDirectories(docs);
         Path a = Files.writeString(docs.resolve("a.txt"), TestGraphs.TEXT_A);
         Path b = Files.writeString(docs.resolve("b.md"), TestGraphs.TEXT_B);
-        KnowledgeGraph g = new KnowledgeGraph();
-        g.addDocument(new Document("a.txt", "Pact news", a.toString(), "2024-03-01", TestGraphs.TEXT_A));
-        g.addDocument(new Document("b.md", "Driftwood", b.toString(), null, TestGraphs.TEXT_B));
-        Entity harbour = g.addEntity("Harbour Agency", "AGENCY");
-        g.addAlias(harbour, "HA");
-        g.addMention(harbour, new Mention("a.txt", 4, 18, "Harbour Agency"));
-        g.addMention(harbour, new Mention("b.md", 38, 52, "Harbour Agency"));
-        Entity coast = g.addEntity("Coast & <Border> \"Unit\"", "AGENCY");
-        g.addMention(coast, new Mention("a.txt", 25, 35, "Coast Unit"));
-        Entity drift = g.addEntity("Operation Driftwood", "OPERATION");
-        g.addMention(drift, new Mention("b.md", 0, 19, "Operation Driftwood"));
-        g.setNote(drift, "ask about the end date");
-        Relation partners = g.relate(harbour, coast, "PARTNERS_WITH");
-        g.addEvidence(partners, new Evidence("a.txt", 0, 50, "The Harbour Agency & the Coast Unit signed a pact.", "2024-03-01"));
-        Relation co = g.relate(harbour, coast, "CO_OCCURS");
-        g.addEvidence(co, new Evidence("a.txt", 0, 50, "The Harbour Agency & the Coast Unit signed a pact."));
-        Relation led = g.relate(drift, harbour, "CONDUCTED_BY");
-        g.addEvidence(led, new Evidence("b.md", 0, 76, "Operation Driftwood, led by the Harbour Agency, targeted fentanyl shipments."));
-        Relation manual = g.relate(coast, drift, "PARTICIPANT");
-        manual.setManual(true);
-        g.setNote(manual, "drawn by hand");
+        KnowledgeGraph g = TestGraphs.small(a.toString(), b.toString());
+        Entity harbour = g.entity("harbour-agency").orElseThrow();
+        Entity coast = g.entity("coast-border-unit").orElseThrow();
+        Entity drift = g.entity("operation-driftwood").orElseThrow();
+        Relation partners = g.relations().stream().filter(r -> r.id().equals("e1")).findFirst().orElseThrow();
 
         Map<String, NodePosition> positions = new LinkedHashMap<>();
         positions.put(harbour.id(), new NodePosition(10.5, -20));

@@ -52,7 +52,7 @@ class ProjectStoreTest {
         assertEquals("Harbour Agency", harbour.mentions().get(0).text());
         assertTrue(g.find("HA").isPresent());
         Relation manual = g.relations().stream().filter(Relation::manual).findFirst().orElseThrow();
-        assertEquals("drawn by hand", manual.note());
+        assertEquals("added by hand, see briefing; check", manual.note());
         SavedView v = back.views().get(0);
         assertEquals(List.of(List.of("harbour-agency"), List.of("coast-border-unit", "e1")), v.revealSteps());
         assertEquals(1.5, v.zoom());
