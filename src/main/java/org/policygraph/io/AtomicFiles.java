@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Atomic file writes: write a temp file beside the target, force it to disk, then rename it over the target.
@@ -45,6 +49,7 @@ public final class AtomicFiles {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
+            keepPermissions(abs, tmp);
             if (backup != null && Files.isRegularFile(abs)) {
                 Path bak = backup.toAbsolutePath();
                 Path bakTmp = Files.createTempFile(bak.getParent(), "." + bak.getFileName(), ".tmp");
@@ -59,6 +64,18 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Temp files are created owner-only (rw-------); a plain new file would be rw-r--r--. Exports are read by
+     * other programs (a Neo4j service user reads the CSVs), so the result gets the old file's permissions, or
+     * those of a plain new file.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) return;
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static void move(Path from, Path to) throws IOException {
