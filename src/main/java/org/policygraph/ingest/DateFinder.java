@@ -1,0 +1,109 @@
+package org.policygraph.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the date a document states near its top ("June 27, 2017", "27 June 2017", "2017-06-27",
+ * "Published 06/27/2017") and returns it as ISO yyyy-MM-dd. Only full dates count: a bare month or year says
+ * too little to date a document.
+ */
+public final class DateFinder {
+    /** How many non-blank lines from the top are searched. */
+    public static final int HEAD_LINES_DEFAULT = 15;
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private DateFinder() {
+    }
+
+    /** The first full date in the first {@link #HEAD_LINES_DEFAULT} non-blank lines, or empty. */
+    public static Optional<String> findNearTop(String text) {
+        int seen = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) continue;
+            Optional<String> d = find(line);
+            if (d.isPresent()) return d;
+            if (++seen >= HEAD_LINES_DEFAULT) break;
+        }
+        return Optional.empty();
+    }
+
+    /** The first full date in a piece of text, as yyyy-MM-dd. */
+    public static Optional<String> find(String s) {
+        Optional<String> best = Optional.empty();
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, SLASHED)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Optional<String> d = toIso(p, m);
+                if (d.isPresent()) {
+                    if (m.start() < bestAt) {
+                        best = d;
+                        bestAt = m.start();
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** An ISO date-time or date ("2017-06-27T10:00:00Z") reduced to its date, or a date found in free text. */
+    public static Optional<String> parseMetadata(String value) {
+        if (value == null || value.isBlank()) return Optional.empty();
+        return find(value.strip());
+    }
+
+    private static Optional<String> toIso(Pattern p, Matcher m) {
+        int y;
+        int mo;
+        int d;
+        if (p == ISO) {
+            y = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            d = Integer.parseInt(m.group(3));
+        } else if (p == MONTH_DAY_YEAR) {
+            mo = month(m.group(1));
+            d = Integer.parseInt(m.group(2));
+            y = Integer.parseInt(m.group(3));
+        } else if (p == DAY_MONTH_YEAR) {
+            d = Integer.parseInt(m.group(1));
+            mo = month(m.group(2));
+            y = Integer.parseInt(m.group(3));
+        } else {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            y = Integer.parseInt(m.group(3));
+            // US order unless the first number cannot be a month
+            mo = a <= 12 ? a : b;
+            d = a <= 12 ? b : a;
+        }
+        try {
+            return Optional.of(LocalDate.of(y, mo, d).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int month(String name) {
+        return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT).substring(0, 3), 0);
+    }
+}
