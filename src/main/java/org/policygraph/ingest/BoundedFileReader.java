@@ -47,7 +47,10 @@ public final class BoundedFileReader {
         return new IngestException("too large (" + megabytes(size) + "; limit " + megabytes(maxBytes) + ")");
     }
 
+    /** Sizes as people read them: "52 MB", "1.5 MB", "640 KB", "240 bytes" (decimal units, like file managers). */
     static String megabytes(long bytes) {
+        if (bytes < 1_000) return bytes + " bytes";
+        if (bytes < 1_000_000) return Math.round(bytes / 1_000.0) + " KB";
         double mb = bytes / 1_000_000.0;
         return mb >= 10 || mb == Math.rint(mb) ? Math.round(mb) + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }

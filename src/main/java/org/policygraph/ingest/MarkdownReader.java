@@ -33,6 +33,7 @@ public final class MarkdownReader implements DocumentReader {
     private static final Pattern EMPHASIS_STAR = Pattern.compile("\\*(?=\\S)(.+?)(?<=\\S)\\*");
     private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![\\p{L}\\p{N}])_(?=\\S)(.+?)(?<=\\S)_(?![\\p{L}\\p{N}])");
     private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
+    private static final char ESCAPE_BASE = '\uE000';
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
 
     @Override
@@ -131,6 +132,7 @@ public final class MarkdownReader implements DocumentReader {
 
     /** Inline markup removed, text kept: links and images keep their words, emphasis and code their content. */
     static String inline(String s) {
+        s = hideEscapes(s);
         s = IMAGE.matcher(s).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
         s = REFERENCE_LINK.matcher(s).replaceAll("$1");
@@ -141,8 +143,21 @@ public final class MarkdownReader implements DocumentReader {
         s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
         s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
         s = STRIKE.matcher(s).replaceAll("$1");
-        s = ESCAPE.matcher(s).replaceAll("$1");
-        return TextNormalizer.tidyLine(s);
+        return TextNormalizer.tidyLine(restoreEscapes(s));
+    }
+
+    /** Escaped markup characters ("\\*") are parked in the private-use area so no markup rule touches them. */
+    private static String hideEscapes(String s) {
+        return ESCAPE.matcher(s).replaceAll(m -> String.valueOf((char) (ESCAPE_BASE + m.group(1).charAt(0))));
+    }
+
+    private static String restoreEscapes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= ESCAPE_BASE && c < ESCAPE_BASE + 128 ? (char) (c - ESCAPE_BASE) : c);
+        }
+        return b.toString();
     }
 
     private static void flush(StringBuilder para, List<String> out) {

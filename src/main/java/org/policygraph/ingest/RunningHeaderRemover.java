@@ -26,8 +26,8 @@ public final class RunningHeaderRemover {
     private RunningHeaderRemover() {
     }
 
-    /** The pages' lines in order, without page numbers and running headers or footers. */
-    public static List<String> strip(List<List<String>> pages) {
+    /** Each page's lines without page numbers, running headers or footers, and blank lines at either end. */
+    public static List<List<String>> strip(List<List<String>> pages) {
         Map<String, Integer> pagesWith = new HashMap<>();
         for (List<String> page : pages) {
             Set<String> seen = new HashSet<>();
@@ -36,17 +36,21 @@ public final class RunningHeaderRemover {
             }
         }
         int needed = Math.max(2, (int) Math.ceil(pages.size() * MIN_PAGE_SHARE_DEFAULT));
-        List<String> out = new ArrayList<>();
+        List<List<String>> out = new ArrayList<>();
         for (List<String> page : pages) {
             Set<Integer> edges = new HashSet<>(edgeIndexes(page));
+            List<String> kept = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
                 if (edges.contains(i)) {
                     String t = line.strip();
                     if (PAGE_NUMBER.matcher(t).matches() || pagesWith.getOrDefault(key(line), 0) >= needed) continue;
                 }
-                out.add(line);
+                kept.add(line);
             }
+            while (!kept.isEmpty() && kept.get(0).isBlank()) kept.remove(0);
+            while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) kept.remove(kept.size() - 1);
+            out.add(kept);
         }
         return out;
     }
