@@ -25,7 +25,7 @@ public final class HtmlClutterRemover {
             "recommend", "recommended", "recommendation", "popup", "modal", "menu", "breadcrumb", "footer",
             "sidebar", "widget", "captcha", "recaptcha", "login", "nav", "navbar", "navigation", "outbrain",
             "taboola", "paywall", "toolbar", "skip", "contentinfo", "complementary", "search", "alertdialog",
-            "menubar", "tags", "pagination");
+            "menubar", "tags", "pagination", "popular", "trending");
     private static final Pattern NAME_SPLIT = Pattern.compile("[-_\\s:./]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** An element holding more than this share of the page's text is the page itself, not a clutter block. */

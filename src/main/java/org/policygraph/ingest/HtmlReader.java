@@ -37,6 +37,8 @@ public final class HtmlReader implements DocumentReader {
     /** Below this share of the page's text an article element is a teaser, not the article. */
     private static final double MIN_ARTICLE_SHARE = 0.25;
     private static final int MIN_ARTICLE_CHARS = 500;
+    /** Shorter text runs are captions, labels and links, not paragraphs. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override
@@ -49,7 +51,8 @@ public final class HtmlReader implements DocumentReader {
             String date = date(doc);
             Element body = doc.body();
             HtmlClutterRemover.clean(body);
-            return new ExtractedText(render(pickContent(body)), title, date);
+            Element article = pickContent(body);
+            return new ExtractedText(withHeadline(body, article, render(article)), title, date);
         } catch (RuntimeException | StackOverflowError e) {
             throw new IngestException("not a readable HTML page (" + e.getClass().getSimpleName() + ")", e);
         }
@@ -112,17 +115,34 @@ public final class HtmlReader implements DocumentReader {
         return best;
     }
 
-    /** Paragraph text credited to each paragraph's parent (and half to its grandparent); the top scorer wins. */
+    /**
+     * Paragraph text credited to each paragraph's parent (and half to its grandparent); the top scorer wins.
+     * Paragraphs are {@code <p>} elements and any block holding a good run of text of its own, since many
+     * pages mark paragraphs up as {@code <div>}s.
+     */
     private static Element densest(Element body) {
         Map<Element, Integer> score = new HashMap<>();
-        for (Element p : body.select("p")) {
-            int len = p.text().length();
-            Element parent = p.parent();
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            int len = e.normalName().equals("p") ? e.text().length()
+                    : BLOCK_TAGS.contains(e.normalName()) ? e.ownText().length() : 0;
+            if (len < MIN_PARAGRAPH_CHARS) continue;
+            Element parent = e.parent();
             if (parent == null) continue;
             score.merge(parent, len, Integer::sum);
-            if (parent.parent() != null && parent != body) score.merge(parent.parent(), len / 2, Integer::sum);
+            if (parent != body && parent.parent() != null) score.merge(parent.parent(), len / 2, Integer::sum);
         }
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The page's headline above the text when the picked block left it out (it often sits in a header box). */
+    private static String withHeadline(Element body, Element content, String text) {
+        Element h1 = body.selectFirst("h1");
+        if (h1 == null || h1 == content || h1.parents().contains(content) || content.parents().contains(h1)) {
+            return text;
+        }
+        String headline = TextNormalizer.tidyLine(TextNormalizer.normalize(h1.text()));
+        return headline.isEmpty() ? text : headline + "\n" + text;
     }
 
     /** One line per block (paragraph, heading, list item), inline markup flattened. */
