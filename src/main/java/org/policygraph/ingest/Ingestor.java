@@ -11,9 +11,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.policygraph.model.Document;
@@ -62,6 +64,16 @@ public class Ingestor {
             } else {
                 out.add(p);
             }
+        }
+        return withoutRepeats(out);
+    }
+
+    /** A file named twice (directly and inside a named folder) is read once, where it first appears. */
+    private static List<Path> withoutRepeats(List<Path> files) {
+        Set<Path> seen = new HashSet<>();
+        List<Path> out = new ArrayList<>();
+        for (Path f : files) {
+            if (seen.add(f.toAbsolutePath().normalize())) out.add(f);
         }
         return out;
     }

@@ -113,7 +113,7 @@ public final class PdfReader implements DocumentReader {
     static String shortReason(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) return e.getClass().getSimpleName();
-        m = m.strip().replaceAll("\\s+", " ");
+        m = m.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
         return m.length() > MAX_REASON_CHARS ? m.substring(0, MAX_REASON_CHARS) + "…" : m;
     }
 }

@@ -48,6 +48,20 @@ class IngestorTest {
     }
 
     @Test
+    void demoSameArticleFixtureReadsAlikeInAllThreeFormats() throws Exception {
+        Path base = Path.of("src/test/resources/fixtures/same-article");
+        assumeTrue(Files.isDirectory(base), "same-article fixture not present");
+        String txt = plainQuotes(ingestor.read(base.resolve("article.txt")).text());
+        assertEquals(txt, plainQuotes(ingestor.read(base.resolve("article.html")).text()));
+        assertEquals(txt, plainQuotes(ingestor.read(base.resolve("article.pdf")).text()));
+    }
+
+    /** PDF fonts and converters often turn curly quotes straight; the words are what must match. */
+    private static String plainQuotes(String s) {
+        return s.replaceAll("[“”]", "\"").replaceAll("[‘’]", "'");
+    }
+
+    @Test
     void plainTextKeepsLinesAsParagraphsAndFindsNoDateWhenNoneIsStated() throws Exception {
         Path f = Files.writeString(dir.resolve("note.txt"),
                 "Cartel finances\r\n\r\nThe Treasury named three companies.\r\nThey face sanctions.\r\n");
@@ -150,7 +164,8 @@ class IngestorTest {
         Path explicitUnsupported = Files.writeString(dir.resolve("data.csv"), "x");
         List<Problem> problems = new ArrayList<>();
 
-        List<Path> files = ingestor.expand(List.of(root, dir.resolve("missing"), explicitUnsupported), problems::add);
+        List<Path> files = ingestor.expand(List.of(root, dir.resolve("missing"), explicitUnsupported,
+                root.resolve("c.txt")), problems::add);
 
         assertEquals(List.of(root.resolve("a.HTML"), root.resolve("b-sub/deeper/z.pdf"), root.resolve("b-sub/m.md"),
                 root.resolve("c.txt")), files);
