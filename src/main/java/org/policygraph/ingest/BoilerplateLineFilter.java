@@ -23,6 +23,8 @@ public final class BoilerplateLineFilter {
     private static final int MENU_SEGMENT_WORDS = 4;
     private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»›]\\s*|\\s+[>/]\\s+");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)^home\\s*[»›>/|:].*");
+    /** Cookie and comment-form notices are a sentence or two; longer paragraphs are not tested for them. */
+    private static final int MAX_BANNER_CHARS = 400;
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final int shortLineWords;
@@ -71,7 +73,7 @@ public final class BoilerplateLineFilter {
     /** Whether one trimmed line is page clutter. */
     public boolean isClutter(String line) {
         if (!HAS_LETTER_OR_DIGIT.matcher(line).find()) return true;
-        if (matchesAny(alwaysRules, line)) return true;
+        if (line.length() <= MAX_BANNER_CHARS && matchesAny(alwaysRules, line)) return true;
         if (looksLikeProse(line)) return false;
         if (BREADCRUMB.matcher(line).matches() || isMenu(line)) return true;
         return wordCount(line) < shortLineWords && matchesAny(shortRules, line);
@@ -89,14 +91,21 @@ public final class BoilerplateLineFilter {
         return lines.size();
     }
 
-    private boolean looksLikeProse(String line) {
-        String[] words = line.split("\\s+");
-        if (words.length < SENTENCE_WORDS_DEFAULT) return false;
+    private static boolean looksLikeProse(String line) {
+        int words = 0;
         int lower = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower++;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                words++;
+                if (Character.isLowerCase(c)) lower++;
+            }
         }
-        return lower >= 4;
+        return words >= SENTENCE_WORDS_DEFAULT && lower >= 4;
     }
 
     private static boolean isMenu(String line) {
@@ -119,7 +128,13 @@ public final class BoilerplateLineFilter {
     }
 
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 }

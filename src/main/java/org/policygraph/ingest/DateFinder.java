@@ -48,6 +48,7 @@ public final class DateFinder {
 
     /** The first full date in a piece of text, as yyyy-MM-dd. */
     public static Optional<String> find(String s) {
+        if (!hasYear(s)) return Optional.empty();
         Optional<String> best = Optional.empty();
         int bestAt = Integer.MAX_VALUE;
         for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, SLASHED)) {
@@ -64,6 +65,23 @@ public final class DateFinder {
             }
         }
         return best;
+    }
+
+    /** Every full date has a 19xx or 20xx year: a cheap test that spares the patterns most lines. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                if (++run == 4) {
+                    char c = s.charAt(i - 3);
+                    char d = s.charAt(i - 2);
+                    if (c == '1' && d == '9' || c == '2' && d == '0') return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** An ISO date-time or date ("2017-06-27T10:00:00Z") reduced to its date, or a date found in free text. */
