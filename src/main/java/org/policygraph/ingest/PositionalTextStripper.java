@@ -24,7 +24,8 @@ final class PositionalTextStripper extends PDFTextStripper {
     private boolean lineStart = true;
 
     PositionalTextStripper() {
-        setSortByPosition(true);
+        // content-stream order keeps the columns of a two-column page apart; sorting by position would interleave them
+        setSortByPosition(false);
         setLineSeparator("\n");
         setPageEnd(PAGE_END);
     }
