@@ -25,7 +25,7 @@ import org.policygraph.model.Problem;
  * Entry point of ingest: expands folders into supported files and reads each file into a {@link Document} whose
  * text is clean (clutter removed, paragraphs separated by blank lines) and final, so offsets into it stay valid.
  * Every problem with an input is a one-line reason: {@link Problem} from {@link #expand}, {@link IngestException}
- * from {@link #read}.
+ * from {@link #read}. Thread-safe: readers hold no state, so {@link #read} may run on several threads at once.
  */
 public class Ingestor {
     /** Files larger than this are refused rather than read into memory. */
@@ -111,6 +111,7 @@ public class Ingestor {
     /** Reads one file; the exception message is the one-line reason for the user. */
     public Document read(Path file) throws IngestException {
         Optional<FileFormat> format = FileFormat.of(file);
+        if (!Files.exists(file)) throw new IngestException("no such file");
         if (format.isEmpty() && !Files.isDirectory(file)) throw new IngestException(unsupported(file));
         byte[] content = files.read(file);
         if (content.length == 0) throw new IngestException("empty file");

@@ -26,6 +26,17 @@ final class Fixtures {
         return Files.writeString(dir.resolve(name), text(name));
     }
 
+    /** The text as UTF-8 bytes behind a UTF-8 byte-order mark, as Windows Notepad writes it. */
+    static byte[] utf8WithBom(String text) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[body.length + 3];
+        b[0] = (byte) 0xEF;
+        b[1] = (byte) 0xBB;
+        b[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, b, 3, body.length);
+        return b;
+    }
+
     /** The reference article, one paragraph per line (the first is its headline). */
     static List<String> articleParagraphs() {
         return text("article-paragraphs.txt").lines().filter(l -> !l.isBlank()).toList();

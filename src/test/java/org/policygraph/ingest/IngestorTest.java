@@ -94,12 +94,7 @@ class IngestorTest {
 
     @Test
     void utf8WithBomAndMarkdownAreRead() throws Exception {
-        byte[] body = "Europol and Interpol met.".getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = new byte[body.length + 3];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(body, 0, withBom, 3, body.length);
+        byte[] withBom = Fixtures.utf8WithBom("Europol and Interpol met.");
         assertEquals("Europol and Interpol met.", ingestor.read(Files.write(dir.resolve("bom.txt"), withBom)).text());
         Document md = ingestor.read(Fixtures.copy("article.md", dir));
         assertEquals("Notes on the Port Security Modernization Act", md.title());

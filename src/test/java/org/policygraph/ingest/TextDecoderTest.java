@@ -18,13 +18,7 @@ class TextDecoderTest {
 
     @Test
     void utf8ByteOrderMarkIsDropped() {
-        byte[] text = "Europol".getBytes(StandardCharsets.UTF_8);
-        byte[] b = new byte[text.length + 3];
-        b[0] = (byte) 0xEF;
-        b[1] = (byte) 0xBB;
-        b[2] = (byte) 0xBF;
-        System.arraycopy(text, 0, b, 3, text.length);
-        assertEquals("Europol", TextDecoder.decode(b));
+        assertEquals("Europol", TextDecoder.decode(Fixtures.utf8WithBom("Europol")));
     }
 
     @Test
