@@ -1,12 +1,16 @@
 package org.policygraph.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Removes the parts of a web page that are not the article: scripts and styles, navigation, headers and
@@ -37,13 +41,29 @@ public final class HtmlClutterRemover {
     /** Removes clutter under {@code root} in place. */
     public static void clean(Element root) {
         int pageText = root.text().length();
-        List<Element> doomed = new ArrayList<>();
+        Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, List<Element>> byParent = new IdentityHashMap<>();
         for (Element e : root.getAllElements()) {
-            if (e == root) continue;
-            if (isClutter(e, pageText)) doomed.add(e);
+            if (e == root || e.parent() == null || doomed.contains(e.parent())) {
+                if (e != root && e.parent() != null && doomed.contains(e.parent())) doomed.add(e);
+                continue;
+            }
+            if (isClutter(e, pageText)) {
+                doomed.add(e);
+                byParent.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+            }
         }
-        for (Element e : doomed) {
-            if (e.parent() != null) e.remove();
+        // one pass per parent: removing nodes one by one makes jsoup re-index the siblings each time
+        for (Map.Entry<Element, List<Element>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+            gone.addAll(entry.getValue());
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!gone.contains(child)) kept.add(child);
+            }
+            parent.empty();
+            parent.appendChildren(kept);
         }
     }
 
