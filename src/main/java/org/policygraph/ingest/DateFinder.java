@@ -2,6 +2,7 @@ package org.policygraph.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 public final class DateFinder {
     /** How many non-blank lines from the top are searched. */
     public static final int HEAD_LINES_DEFAULT = 15;
+    /** A line of at most this many words holding a date is a dateline, not a sentence. */
+    private static final int DATELINE_WORDS = 12;
+    private static final int MAX_LINE_CHARS = 2000;
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -34,14 +38,27 @@ public final class DateFinder {
     private DateFinder() {
     }
 
-    /** The first full date in the first {@link #HEAD_LINES_DEFAULT} non-blank lines, or empty. */
+    /**
+     * The document's date from its first {@link #HEAD_LINES_DEFAULT} non-blank lines, or empty. Short lines
+     * (datelines, "Published ..." lines) are preferred over dates inside the first sentences, which are more
+     * often the date of an event than of the document.
+     */
     public static Optional<String> findNearTop(String text) {
-        int seen = 0;
-        for (String line : text.split("\n")) {
+        List<String> head = new ArrayList<>();
+        for (String line : text.split("\n", HEAD_LINES_DEFAULT * 4)) {
             if (line.isBlank()) continue;
+            // the split's last piece holds the rest of the text: only its start is the top of the document
+            head.add(line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line);
+            if (head.size() >= HEAD_LINES_DEFAULT) break;
+        }
+        for (String line : head) {
+            if (BoilerplateLineFilter.wordCount(line) > DATELINE_WORDS) continue;
             Optional<String> d = find(line);
             if (d.isPresent()) return d;
-            if (++seen >= HEAD_LINES_DEFAULT) break;
+        }
+        for (String line : head) {
+            Optional<String> d = find(line);
+            if (d.isPresent()) return d;
         }
         return Optional.empty();
     }

@@ -29,6 +29,10 @@ class DateFinderTest {
     void onlyTheTopOfTheTextIsSearched() {
         String top = "Title\nBy A Writer\nPublished 3 May 2023\nBody text.";
         assertEquals(Optional.of("2023-05-03"), DateFinder.findNearTop(top));
+        String eventFirst = "On March 1, 2021, agents from the DEA arrested four men at the port of Miami.\n"
+                + "Posted: 2021-03-04";
+        assertEquals(Optional.of("2021-03-04"), DateFinder.findNearTop(eventFirst));
+        assertEquals(Optional.of("2021-03-01"), DateFinder.findNearTop(eventFirst.split("\n")[0]));
         String late = "line\n".repeat(DateFinder.HEAD_LINES_DEFAULT) + "March 1, 2020";
         assertTrue(DateFinder.findNearTop(late).isEmpty());
     }

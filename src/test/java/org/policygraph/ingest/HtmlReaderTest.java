@@ -72,6 +72,26 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aClutterNamedWrapperAroundTheArticleIsKeptAndArticleHeaderStays() throws Exception {
+        String para = "<p>The Coast Guard said the patrol found cocaine aboard a semi-submersible vessel.</p>";
+        byte[] html = ("<body><div class=\"page has-sidebar\"><article><header><h1>Patrol finds cocaine</h1>"
+                + "</header>" + para.repeat(3) + "</article><div class=\"sidebar\">Popular stuff</div></div>"
+                + "<header>Site name</header></body>").getBytes(StandardCharsets.UTF_8);
+        ExtractedText t = new HtmlReader().read(Path.of("w.html"), html);
+        assertTrue(t.text().startsWith("Patrol finds cocaine\nThe Coast Guard said"), t.text());
+        assertFalse(t.text().contains("Popular") || t.text().contains("Site name"), t.text());
+    }
+
+    @Test
+    void hiddenElementsAreDropped() throws Exception {
+        byte[] html = ("<article><p>Visible text about Europol and the Dutch police working together.</p>"
+                + "<p hidden>Hidden one</p><div style=\"display: none\">Hidden two</div>"
+                + "<span aria-hidden=\"true\">Hidden three</span></article>").getBytes(StandardCharsets.UTF_8);
+        assertEquals("Visible text about Europol and the Dutch police working together.",
+                new HtmlReader().read(Path.of("h.html"), html).text());
+    }
+
+    @Test
     void clutterNamesMatchWholeWordsOnly() {
         assertTrue(HtmlClutterRemover.namesClutter(element("<div class=\"ad-slot\"></div>")));
         assertTrue(HtmlClutterRemover.namesClutter(element("<div class=\"cookieConsent\"></div>")));
