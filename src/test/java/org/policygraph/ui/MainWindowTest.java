@@ -202,6 +202,35 @@ class MainWindowTest {
     }
 
     @Test
+    void exportsTheGraphAndThePicture(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        waitForGraph();
+        var json = dir.resolve("graph.json");
+        var png = dir.resolve("view.png");
+        robot.interact(() -> {
+            window.exports().writeGraph(json, org.policygraph.io.ExportFormat.JSON);
+            window.exports().writePng(png);
+        });
+        UiFixtures.waitUntil("both files are written", () -> java.nio.file.Files.exists(json) && java.nio.file.Files.exists(png)
+                && !window.services().tasks().activity().isRunning());
+        assertTrue(java.nio.file.Files.readString(json).contains("Colombian National Police"));
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals((int) window.graphView().getWidth(), image.getWidth());
+    }
+
+    @Test
+    void clickingAnEdgeListsItsSentences(FxRobot robot) {
+        waitForGraph();
+        var g = window.explorer().graph();
+        var rel = g.findRelation(g.find("DEA").orElseThrow(), g.find("Colombian National Police").orElseThrow(),
+                org.policygraph.model.RelationType.PARTNERS_WITH).orElseThrow();
+        robot.interact(() -> window.explorer().explainRelation(rel.id()));
+        UiFixtures.waitUntil("the edge is explained", () -> window.explorer().answer() != null);
+        assertEquals(Set.of(rel.id()), window.explorer().answer().relationIds());
+        assertTrue(window.explorer().answer().rows().get(0).evidence().get(0).sentence().contains("Colombian National Police"));
+        assertTrue(window.graphView().edgeNode(rel.id()).getStyleClass().contains("path"));
+    }
+
+    @Test
     void f1ShowsTheShortcuts(FxRobot robot) {
         waitForGraph();
         Node help = robot.lookup("#help").query();

@@ -52,5 +52,10 @@ class SamplesWindowTest {
         UiFixtures.waitUntil("DEA is selected", () -> window.explorer().selectedId() != null
                 && !window.explorer().buildingProperty().get());
         UiFixtures.screenshot(window.root().getScene(), "samples-selected");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        UiFixtures.waitUntil("the focus is drawn", () -> window.explorer().settings().focusId() != null
+                && !window.explorer().buildingProperty().get()
+                && window.graphView().drawnVertexCount() == window.explorer().visible().entities().size());
+        UiFixtures.screenshot(window.root().getScene(), "samples-focus");
     }
 }

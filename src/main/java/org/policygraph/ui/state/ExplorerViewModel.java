@@ -248,6 +248,12 @@ public final class ExplorerViewModel {
         graph().entity(id).ifPresent(z -> ask("Finding agencies", q -> q.agenciesWithCountry(z)));
     }
 
+    /** Clicking an edge: the sentences that state it. */
+    public void explainRelation(String relationId) {
+        graph().relations().stream().filter(r -> r.id().equals(relationId)).findFirst()
+                .ifPresent(r -> ask("Reading the evidence", q -> q.relation(r)));
+    }
+
     public void documentSays(String docId) { ask("Reading the document", q -> q.documentSays(docId)); }
 
     public void clearAnswer() { answer.set(null); }

@@ -59,6 +59,19 @@ public final class QuestionPresets {
         return new Answer(title + " (" + es.size() + (es.size() == 1 ? " step)" : " steps)"), rows, ids, rels);
     }
 
+    /** Why an edge is there: every sentence behind it, document by document. */
+    public Answer relation(Relation r) {
+        List<Answer.Row> rows = new ArrayList<>();
+        for (Evidence e : r.evidence()) {
+            if (!filter.includesDocument(e.doc())) continue;
+            rows.add(new Answer.Row(g.document(e.doc()).map(Document::title).orElse(e.doc()), null, List.of(item(r, e))));
+        }
+        int n = filter.sources(r);
+        String title = claim(r) + " (" + n + (n == 1 ? " source)" : " sources)");
+        if (rows.isEmpty()) return Answer.nothing(title, "Drawn by hand; no sentence states it.");
+        return new Answer(title, rows, Set.of(g.source(r).id(), g.target(r).id()), Set.of(r.id()));
+    }
+
     /** Partners of X: PARTNERS_WITH edges either way, strongest support first. */
     public Answer partners(Entity x) {
         return neighboursBy("Who partners with " + x.label(), x,

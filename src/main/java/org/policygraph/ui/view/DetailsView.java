@@ -80,12 +80,6 @@ public final class DetailsView extends ScrollPane {
             content.getChildren().add(aliases);
         }
         content.getChildren().add(actions(d.id()));
-        content.getChildren().add(section("DOCUMENTS (" + d.documents().size() + ")"));
-        for (String doc : d.documents()) {
-            Label l = new Label("• " + doc);
-            l.setMinWidth(0);
-            content.getChildren().add(l);
-        }
         if (!d.neighbours().isEmpty()) content.getChildren().add(section("NEIGHBOURS"));
         for (Map.Entry<String, List<Details.Link>> group : d.neighbours().entrySet()) {
             Label rel = new Label(group.getKey());
@@ -105,6 +99,12 @@ public final class DetailsView extends ScrollPane {
         evidence.setId("evidence");
         for (EvidenceItem ev : d.evidence()) evidence.getChildren().add(evidenceCard(ev, true));
         content.getChildren().add(evidence);
+        content.getChildren().add(section("DOCUMENTS (" + d.documents().size() + ")"));
+        for (String doc : d.documents()) {
+            Label l = new Label("• " + doc);
+            l.setMinWidth(0);
+            content.getChildren().add(l);
+        }
     }
 
     private HBox actions(String id) {

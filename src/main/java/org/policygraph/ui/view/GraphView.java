@@ -194,11 +194,17 @@ public final class GraphView extends StackPane {
             if (RelationType.isCooccurrence(r.type())) se.addStyleClass("cooccurs");
             Node node = (Node) se;
             edgeNodes.put(r.id(), node);
+            node.addEventHandler(MouseEvent.MOUSE_CLICKED, ev -> {
+                if (ev.getButton() == MouseButton.PRIMARY && ev.isStillSincePress() && ev.getClickCount() == 1) {
+                    vm.explainRelation(r.id());
+                    ev.consume();
+                }
+            });
             Entity s = edge.vertices()[0].element().entity();
             Entity t = edge.vertices()[1].element().entity();
             int n = r.documents().size();
             Tooltip.install(node, new Tooltip(s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
-                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources")));
+                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences"));
         }
     }
 
