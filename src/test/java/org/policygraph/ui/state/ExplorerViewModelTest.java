@@ -199,6 +199,28 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void draggedVerticesKeepTheirPlaceThroughNewLayouts() {
+        vm.moved(id("Mexico"), new org.policygraph.layout.Point(5, 7));
+        vm.update(s -> s.withLayout(org.policygraph.layout.LayoutKind.CIRCULAR));
+        assertEquals(new org.policygraph.layout.Point(5, 7), vm.visible().positions().get(id("Mexico")));
+        vm.relayout();
+        assertFalse(new org.policygraph.layout.Point(5, 7).equals(vm.visible().positions().get(id("Mexico"))),
+                "lay out again forgets the pins");
+    }
+
+    @Test
+    void clickingAnEdgeExplainsIt() {
+        var r = g.findRelation(g.find("DEA").orElseThrow(), g.find("Europol").orElseThrow(), RelationType.PARTNERS_WITH)
+                .orElseThrow();
+        vm.explainRelation(r.id());
+        assertEquals(Set.of(r.id()), vm.answer().relationIds());
+        assertEquals(2, vm.answer().rows().size(), "one row per sentence");
+        vm.update(s -> s.withDocument("b", false));
+        vm.explainRelation(r.id());
+        assertEquals(1, vm.answer().rows().size(), "sentences from excluded documents are left out");
+    }
+
+    @Test
     void communitiesAreComputedOnDemand() {
         assertTrue(vm.visible().communities().isEmpty());
         vm.toggleCommunities();
