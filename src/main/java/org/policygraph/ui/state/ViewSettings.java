@@ -61,81 +61,86 @@ public record ViewSettings(Set<String> excludedDocs, Set<String> hiddenTypes, Se
     }
 
     public ViewSettings withDocument(String doc, boolean included) {
-        return new ViewSettings(toggled(excludedDocs, doc, !included), hiddenTypes, hiddenRelations, hideCooccurrence,
-                minSources, asOf, hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout,
-                communities, cap);
+        return edit(b -> b.excludedDocs = toggled(excludedDocs, doc, !included));
     }
 
     public ViewSettings withType(String type, boolean shown) {
-        return new ViewSettings(excludedDocs, toggled(hiddenTypes, type, !shown), hiddenRelations, hideCooccurrence,
-                minSources, asOf, hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout,
-                communities, cap);
+        return edit(b -> b.hiddenTypes = toggled(hiddenTypes, type, !shown));
     }
 
     public ViewSettings withRelation(String type, boolean shown) {
-        return new ViewSettings(excludedDocs, hiddenTypes, toggled(hiddenRelations, type, !shown), hideCooccurrence,
-                minSources, asOf, hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout,
-                communities, cap);
+        return edit(b -> b.hiddenRelations = toggled(hiddenRelations, type, !shown));
     }
 
-    public ViewSettings withHideCooccurrence(boolean hide) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hide, minSources, asOf, hiddenEntities,
-                focusId, focusHops, expanded, collapsed, forced, centrality, layout, communities, cap);
-    }
+    public ViewSettings withHideCooccurrence(boolean hide) { return edit(b -> b.hideCooccurrence = hide); }
 
-    public ViewSettings withMinSources(int n) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, n, asOf, hiddenEntities,
-                focusId, focusHops, expanded, collapsed, forced, centrality, layout, communities, cap);
-    }
+    public ViewSettings withMinSources(int n) { return edit(b -> b.minSources = n); }
 
-    public ViewSettings withAsOf(String date) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, date,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout, communities, cap);
-    }
+    public ViewSettings withAsOf(String date) { return edit(b -> b.asOf = date); }
 
-    public ViewSettings withHidden(Set<String> hidden) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf, hidden,
-                focusId, focusHops, expanded, collapsed, forced, centrality, layout, communities, cap);
-    }
+    public ViewSettings withHidden(Set<String> hidden) { return edit(b -> b.hiddenEntities = hidden); }
 
-    public ViewSettings withHiddenAdded(String id) {
-        return withHidden(toggled(hiddenEntities, id, true));
-    }
+    public ViewSettings withHiddenAdded(String id) { return withHidden(toggled(hiddenEntities, id, true)); }
 
     public ViewSettings withFocus(String id, int hops) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, id, hops, expanded, collapsed, forced, centrality, layout, communities, cap);
+        return edit(b -> {
+            b.focusId = id;
+            b.focusHops = hops;
+        });
     }
 
     public ViewSettings withExpansion(Set<String> newExpanded, Set<String> newCollapsed) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, newExpanded, newCollapsed, forced, centrality, layout, communities,
-                cap);
+        return edit(b -> {
+            b.expanded = newExpanded;
+            b.collapsed = newCollapsed;
+        });
     }
 
-    public ViewSettings withForced(Set<String> more) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, plus(forced, more), centrality, layout,
-                communities, cap);
+    public ViewSettings withForced(Set<String> more) { return edit(b -> b.forced = plus(forced, more)); }
+
+    public ViewSettings withCentrality(Centrality c) { return edit(b -> b.centrality = c); }
+
+    public ViewSettings withLayout(LayoutKind l) { return edit(b -> b.layout = l); }
+
+    public ViewSettings withCommunities(boolean on) { return edit(b -> b.communities = on); }
+
+    public ViewSettings withCap(int n) { return edit(b -> b.cap = n); }
+
+    /** A copy with some fields changed: the one place that lists every field. */
+    private ViewSettings edit(java.util.function.Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return new ViewSettings(c.excludedDocs, c.hiddenTypes, c.hiddenRelations, c.hideCooccurrence, c.minSources,
+                c.asOf, c.hiddenEntities, c.focusId, c.focusHops, c.expanded, c.collapsed, c.forced, c.centrality,
+                c.layout, c.communities, c.cap);
     }
 
-    public ViewSettings withCentrality(Centrality c) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, forced, c, layout, communities, cap);
-    }
+    /** Mutable fields for {@link #edit}. */
+    private static final class Copy {
+        Set<String> excludedDocs, hiddenTypes, hiddenRelations, hiddenEntities, expanded, collapsed, forced;
+        boolean hideCooccurrence, communities;
+        int minSources, focusHops, cap;
+        String asOf, focusId;
+        Centrality centrality;
+        LayoutKind layout;
 
-    public ViewSettings withLayout(LayoutKind l) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, l, communities, cap);
-    }
-
-    public ViewSettings withCommunities(boolean on) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout, on, cap);
-    }
-
-    public ViewSettings withCap(int n) {
-        return new ViewSettings(excludedDocs, hiddenTypes, hiddenRelations, hideCooccurrence, minSources, asOf,
-                hiddenEntities, focusId, focusHops, expanded, collapsed, forced, centrality, layout, communities, n);
+        Copy(ViewSettings s) {
+            excludedDocs = s.excludedDocs;
+            hiddenTypes = s.hiddenTypes;
+            hiddenRelations = s.hiddenRelations;
+            hideCooccurrence = s.hideCooccurrence;
+            minSources = s.minSources;
+            asOf = s.asOf;
+            hiddenEntities = s.hiddenEntities;
+            focusId = s.focusId;
+            focusHops = s.focusHops;
+            expanded = s.expanded;
+            collapsed = s.collapsed;
+            forced = s.forced;
+            centrality = s.centrality;
+            layout = s.layout;
+            communities = s.communities;
+            cap = s.cap;
+        }
     }
 }

@@ -58,6 +58,7 @@ public final class GraphView extends StackPane {
     private final Map<String, Node> vertexNodes = new HashMap<>();
     private final Map<String, Node> labelNodes = new HashMap<>();
     private final Map<String, Node> edgeNodes = new HashMap<>();
+    private final Map<String, String[]> edgeEnds = new HashMap<>();
     private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
 
@@ -98,6 +99,7 @@ public final class GraphView extends StackPane {
         vertexNodes.clear();
         labelNodes.clear();
         edgeNodes.clear();
+        edgeEnds.clear();
         styledPath.clear();
         styledSelection = null;
         projection = SmartGraphAdapter.project(v, theme);
@@ -202,6 +204,7 @@ public final class GraphView extends StackPane {
             });
             Entity s = edge.vertices()[0].element().entity();
             Entity t = edge.vertices()[1].element().entity();
+            edgeEnds.put(r.id(), new String[] {s.id(), t.id()});
             int n = r.documents().size();
             Tooltip.install(node, new Tooltip(s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
                     + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences"));
@@ -253,7 +256,10 @@ public final class GraphView extends StackPane {
             style(n, "dimmed", dim && !ids.contains(id));
             n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
         });
+        String sel = vm.selectedId();
         edgeNodes.forEach((id, n) -> {
+            String[] ends = edgeEnds.get(id);
+            style(n, "incident", sel != null && ends != null && (sel.equals(ends[0]) || sel.equals(ends[1])));
             style(n, "path", rels.contains(id));
             style(n, "dimmed", dim && !rels.contains(id));
         });
