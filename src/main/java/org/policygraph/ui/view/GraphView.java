@@ -61,6 +61,7 @@ public final class GraphView extends StackPane {
     private final Map<String, String[]> edgeEnds = new HashMap<>();
     private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
+    private double lastBuildMillis;
 
     public GraphView(ExplorerViewModel vm, Theme theme) {
         this.vm = vm;
@@ -94,7 +95,11 @@ public final class GraphView extends StackPane {
 
     public void fit() { zoom.fit(); }
 
+    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
+    public double lastBuildMillis() { return lastBuildMillis; }
+
     private void show(VisibleGraph v) {
+        long t0 = System.nanoTime();
         empty.setVisible(v.entities().isEmpty());
         vertexNodes.clear();
         labelNodes.clear();
@@ -114,13 +119,16 @@ public final class GraphView extends StackPane {
         zoom.setContent(panel);
         updateLegend(v);
         SmartGraphPanel<GraphNode, GraphLink> p = panel;
+        long built = System.nanoTime() - t0;
         FxUtil.whenShown(p, () -> {
             if (p != panel) return;
+            long t1 = System.nanoTime();
             p.init();
             decorate(v);
             restyle();
             zoom.fit();
             keepLabelsLegible();
+            lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
         });
     }
 
