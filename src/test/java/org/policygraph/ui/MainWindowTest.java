@@ -68,7 +68,8 @@ class MainWindowTest {
         assertEquals("Drug Enforcement Administration", robot.lookup("#details-title").queryAs(Label.class).getText());
         robot.doubleClickOn("#search").eraseText(3).write("drug enf").type(KeyCode.ENTER);
         assertEquals(idOf("DEA"), window.explorer().selectedId());
-        assertTrue(window.graphView().vertexNode(idOf("DEA")).getStyleClass().contains("selected"));
+        assertTrue(window.graphView().vertexHasClass(idOf("DEA"), "selected"));
+        assertEquals(1, robot.lookup(".vertex.selected").queryAll().size());
     }
 
     @Test
@@ -126,6 +127,7 @@ class MainWindowTest {
             assertTrue(window.graphView().edgeNode(r).getStyleClass().contains("path"), "edge " + r + " highlighted");
         }
         assertEquals(2, robot.lookup(".edge.path").queryAll().size());
+        assertEquals(3, robot.lookup(".vertex.path").queryAll().size());
         assertTrue(robot.lookup("#answer").queryAs(VBox.class).getChildren().size() > 2, "evidence chain listed");
         UiFixtures.screenshot(window.root().getScene(), "path");
     }

@@ -56,6 +56,8 @@ public final class GraphView extends StackPane {
     private SmartGraphPanel<GraphNode, GraphLink> panel;
     private SmartGraphAdapter.Projection projection;
     private final Map<String, Node> vertexNodes = new HashMap<>();
+    /** SmartGraph styles a vertex through its inner shape: classes go through this handle, not the group. */
+    private final Map<String, SmartStylableNode> vertexStyles = new HashMap<>();
     private final Map<String, Node> labelNodes = new HashMap<>();
     private final Map<String, Node> edgeNodes = new HashMap<>();
     private final Map<String, String[]> edgeEnds = new HashMap<>();
@@ -102,6 +104,7 @@ public final class GraphView extends StackPane {
         long t0 = System.nanoTime();
         empty.setVisible(v.entities().isEmpty());
         vertexNodes.clear();
+        vertexStyles.clear();
         labelNodes.clear();
         edgeNodes.clear();
         edgeEnds.clear();
@@ -168,6 +171,7 @@ public final class GraphView extends StackPane {
             Node node = (Node) sv;
             node.setId("vertex-" + e.id());
             vertexNodes.put(e.id(), node);
+            vertexStyles.put(e.id(), sv);
             Node label = (Node) panel.getStylableLabel(entry.getValue());
             if (label != null) {
                 label.setMouseTransparent(true);
@@ -182,8 +186,8 @@ public final class GraphView extends StackPane {
             }
             EntityType type = theme.ontology().entityType(e.type());
             String aliases = e.aliases().isEmpty() ? "" : "\nalso: " + String.join(", ", e.aliases().stream().limit(5).toList());
-            Tooltip.install(node, new Tooltip(e.label() + "  (" + type.label() + ")" + aliases
-                    + "\n" + e.documents().size() + " document(s) · click for details, double-click to expand"));
+            tooltipOnHover(node, () -> e.label() + "  (" + type.label() + ")" + aliases
+                    + "\n" + e.documents().size() + " document(s) · click for details, double-click to expand");
             node.addEventHandler(MouseEvent.MOUSE_CLICKED, ev -> {
                 if (ev.getButton() != MouseButton.PRIMARY || !ev.isStillSincePress() || ev.getClickCount() != 1) return;
                 if (ev.isControlDown() || ev.isShortcutDown()) vm.pathTo(e.id()); else vm.select(e.id());
@@ -214,9 +218,20 @@ public final class GraphView extends StackPane {
             Entity t = edge.vertices()[1].element().entity();
             edgeEnds.put(r.id(), new String[] {s.id(), t.id()});
             int n = r.documents().size();
-            Tooltip.install(node, new Tooltip(s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
-                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences"));
+            tooltipOnHover(node, () -> s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
+                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences");
         }
+    }
+
+    /** Tooltips are made on first hover: building hundreds up front costs the FX thread seconds. */
+    private static void tooltipOnHover(Node node, java.util.function.Supplier<String> text) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(MouseEvent ev) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(node, new Tooltip(text.get()));
+            }
+        });
     }
 
     /** Labels keep roughly their on-screen size when the picture is zoomed out. */
@@ -244,18 +259,18 @@ public final class GraphView extends StackPane {
     /** Marks the selection and the current answer (path or preset). */
     private void restyle() {
         if (panel == null) return;
-        if (styledSelection != null && vertexNodes.containsKey(styledSelection)) {
-            style(vertexNodes.get(styledSelection), "selected", false);
+        if (styledSelection != null && vertexStyles.containsKey(styledSelection)) {
+            style(vertexStyles.get(styledSelection), "selected", false);
         }
         styledSelection = vm.selectedId();
-        if (styledSelection != null && vertexNodes.containsKey(styledSelection)) {
-            style(vertexNodes.get(styledSelection), "selected", true);
+        if (styledSelection != null && vertexStyles.containsKey(styledSelection)) {
+            style(vertexStyles.get(styledSelection), "selected", true);
         }
         Answer a = vm.answer();
         Set<String> ids = a == null ? Set.of() : a.entityIds();
         Set<String> rels = a == null ? Set.of() : a.relationIds();
         boolean dim = a != null && !a.isEmpty();
-        vertexNodes.forEach((id, n) -> {
+        vertexStyles.forEach((id, n) -> {
             style(n, "path", ids.contains(id));
             style(n, "dimmed", dim && !ids.contains(id));
         });
@@ -276,6 +291,17 @@ public final class GraphView extends StackPane {
     private static void style(Node n, String cls, boolean on) {
         if (on && !n.getStyleClass().contains(cls)) n.getStyleClass().add(cls);
         if (!on) n.getStyleClass().removeAll(cls);
+    }
+
+    private static void style(SmartStylableNode n, String cls, boolean on) {
+        n.removeStyleClass(cls);
+        if (on) n.addStyleClass(cls);
+    }
+
+    /** Whether the drawn vertex of an entity carries a style class (selected, path, dimmed). */
+    public boolean vertexHasClass(String entityId, String cls) {
+        Node group = vertexNodes.get(entityId);
+        return group != null && group.lookup("." + cls) != null;
     }
 
     private void updateLegend(VisibleGraph v) {
