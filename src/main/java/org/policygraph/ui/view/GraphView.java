@@ -206,6 +206,8 @@ public final class GraphView extends StackPane {
             SmartStylableNode se = panel.getStylableEdge(edge);
             se.addStyleClass(Theme.relationClass(r.type()));
             if (RelationType.isCooccurrence(r.type())) se.addStyleClass("cooccurs");
+            // thicker when more documents state it: source strength at a glance
+            se.addStyleClass("sources-" + Math.min(4, Math.max(1, r.documents().size())));
             Node node = (Node) se;
             edgeNodes.put(r.id(), node);
             node.addEventHandler(MouseEvent.MOUSE_CLICKED, ev -> {

@@ -38,6 +38,11 @@ public final class SearchBox extends TextField {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 suggestions.hide();
+            } else if (e.getCode() == KeyCode.DOWN && suggestions.isShowing()) {
+                // hand the keyboard to the list so arrows and Enter pick a suggestion
+                var first = suggestions.getSkin() == null ? null : suggestions.getSkin().getNode().lookup(".menu-item");
+                if (first != null) first.requestFocus();
+                e.consume();
             }
         });
         focusedProperty().addListener((o, a, focused) -> { if (!focused) suggestions.hide(); });
