@@ -68,6 +68,15 @@ final class SentenceRelations {
         subUnits();
     }
 
+    /** PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.". */
+    private static boolean endsWithPreposition(String g) {
+        String t = g;
+        if (t.endsWith("u.s. ") || t.endsWith("us ")) t = t.substring(0, t.lastIndexOf(' ', t.length() - 2) + 1);
+        if (t.endsWith(" the ")) t = t.substring(0, t.length() - 4);
+        return t.endsWith(" of ") || t.endsWith(" within ") || t.endsWith(" under ") || t.endsWith(" in ") || t.endsWith(" inside ")
+                || t.endsWith(" at ") || t.endsWith(" to ");
+    }
+
     private boolean hasAny(String... words) {
         for (String w : words) if (lower.contains(w)) return true;
         return false;
@@ -101,8 +110,7 @@ final class SentenceRelations {
                 }
                 String g = gap.toLowerCase(java.util.Locale.ROOT);
                 boolean by = g.contains(" by ");
-                if (any(g, " of ", " within ", " under ", " in ", " inside ", " at ", " to ")
-                        && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
+                if (endsWithPreposition(g) && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
                 if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
@@ -268,6 +276,7 @@ final class SentenceRelations {
         if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
+        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
         boolean trigger = matches(PARTICIPATION, s.text());
         if (!trigger) return;
         long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
