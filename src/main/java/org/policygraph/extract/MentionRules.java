@@ -290,6 +290,14 @@ final class MentionRules {
                     break;
                 }
             }
+            if (count < 2 && (i == 0 || !lex.titleWords.contains(toks.get(i - 1).text().replace(".", "")))) {
+                i = last;
+                continue;
+            }
+            if (gazetteer.trie().longestAt(toks, i) != null) {
+                i = last;
+                continue;
+            }
             String before = doc.substring(Math.max(0, t.start() - 60), t.start());
             boolean firstName = lex.firstNames.contains(t.text());
             boolean titled = endsWithTitle(before);
@@ -360,8 +368,10 @@ final class MentionRules {
     private boolean followedLikePerson(String after) {
         String a = after.toLowerCase(Locale.ROOT);
         if (a.length() < 3 || (a.charAt(0) != ' ' && a.charAt(0) != ',')) return false;
-        for (String v : lex.speechVerbs) {
-            if (a.startsWith(" " + v + " ") || a.startsWith(" " + v + ",") || a.startsWith(" " + v + ".")) return true;
+        if (a.charAt(0) == ' ') {
+            int e = 1;
+            while (e < a.length() && Character.isLetter(a.charAt(e))) e++;
+            if (lex.speechVerbs.contains(a.substring(1, e))) return true;
         }
         for (String v : lex.crimeVerbs) {
             if (a.startsWith(" " + v) || a.startsWith(", " + v)) return true;

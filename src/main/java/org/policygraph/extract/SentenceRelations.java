@@ -51,7 +51,7 @@ final class SentenceRelations {
     void run() {
         if (ms.size() >= 2) {
             pairwise();
-            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "forces", "alongside", "together",
+            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together",
                     "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
             if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
             members();
@@ -183,19 +183,41 @@ final class SentenceRelations {
 
     // ---- partnership ----
 
+    /** Words that say "partners with" when "with" follows within a few words. */
+    private static final String[] WITH_VERBS = {"partner", "collaborat", "cooperat", "coordinat", "work", "shar", "signed",
+        "allied", "liais", "teamed", "joined"};
+    /** Phrases that say it on their own. */
+    private static final String[] PARTNER_PHRASES = {"in partnership with", "in collaboration with", "in cooperation with",
+        "in coordination with", "alongside", "together with", "with the help of", "with help from", "with the support of",
+        "with support from", "with the assistance of", "with assistance from", "assisted by", "aided by", "supported by"};
+
     private void partners() {
-        Matcher m = PARTNERS.matcher(s.text());
-        while (m.find()) {
-            int trigStart = s.start() + m.start(), trigEnd = s.start() + m.end();
+        List<int[]> triggers = new ArrayList<>();
+        for (int[] t : Triggers.find(lower, WITH_VERBS)) {
+            int w = lower.indexOf(" with ", t[1] - 1);
+            if (w >= 0 && w - t[1] <= 28 && lower.substring(t[1], w).split(" ").length <= 4) triggers.add(new int[] {t[0], w + 5});
+        }
+        for (String p : PARTNER_PHRASES) {
+            for (int k = lower.indexOf(p); k >= 0; k = lower.indexOf(p, k + 1)) triggers.add(new int[] {k, k + p.length()});
+        }
+        for (int[] trig : triggers) {
+            int trigStart = s.start() + trig[0], trigEnd = s.start() + trig[1];
             SentenceMention subject = lastBefore(trigStart, 160, AGENCY, COUNTRY, ORGANIZATION, OPERATION);
             int k = firstAfter(trigEnd);
             if (subject == null || k < 0) continue;
             SentenceMention first = ms.get(k);
             if (!OBJECT_GAP.matcher(doc.substring(trigEnd, first.start())).matches()) continue;
-            if (m.group().toLowerCase().startsWith("employ") && !first.isAny(AGENCY, ORGANIZATION)) continue;
             for (SentenceMention o : listFrom(k, AGENCY, COUNTRY, ORGANIZATION)) {
                 out.add(subject, o, subject.is(OPERATION) ? RelationType.PARTICIPANT : RelationType.PARTNERS_WITH);
             }
+        }
+        // "employs two USPIS inspectors": a body staffed by another works with it
+        for (int[] t : Triggers.find(lower, new String[] {"employ"})) {
+            SentenceMention subject = lastBefore(s.start() + t[0], 80, AGENCY, ORGANIZATION);
+            int k = firstAfter(s.start() + t[1]);
+            if (subject == null || k < 0 || ms.get(k).start() - (s.start() + t[1]) > 30) continue;
+            SentenceMention o = ms.get(k);
+            if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
         for (int i = 0; i + 1 < ms.size(); i++) {
