@@ -97,7 +97,9 @@ final class MentionRules {
             else if (lex.orgHeads.contains(w) && !w.equals("Cartel")) type = EntityTypes.ORGANIZATION;
             else if (lex.marketHeads.contains(w)) type = EntityTypes.MARKETPLACE;
             else continue;
-            if (w.equals("Bill") && i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()) continue;
+            // the head word sits inside a longer capitalised name ("Money Service Businesses"): not the end of a name
+            if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
+                    && !(type.equals(EntityTypes.LAW) && toks.get(i + 1).text().matches("\\d+"))) continue;
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
@@ -109,6 +111,8 @@ final class MentionRules {
                 int n = 0;
                 while (g < toks.size() && n < 6) {
                     Token x = toks.get(g);
+                    TokenTrie.Match dm = x.isCapitalised() ? gazetteer.trie().longestAt(toks, g) : null;
+                    if (dm != null && dm.demonym()) break;
                     if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
                         last = g;
                         n++;

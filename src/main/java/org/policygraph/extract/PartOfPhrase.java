@@ -9,7 +9,8 @@ import java.util.Set;
 final class PartOfPhrase {
     private static final Set<String> NOUNS = Set.of("part", "component", "subcomponent", "unit", "division", "arm", "branch",
             "office", "element", "subsidiary", "section", "bureau", "program", "programme", "initiative", "entity", "team",
-            "directorate", "agency", "wing", "member");
+            "directorate", "agency", "wing", "member", "subdivision", "subunit", "sub-unit", "department", "outfit", "squad", "cell",
+            "task");
     private static final Set<String> VERBS = Set.of("operates", "operating", "sits", "sitting", "housed", "located", "nested",
             "embedded", "falls", "falling", "reports", "reporting", "belongs", "belonging", "works");
     private static final Set<String> PREPS = Set.of("of", "within", "under", "in", "inside", "at", "to");

@@ -147,6 +147,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
 
     private static boolean compatible(Candidate a, Candidate b) {
         if (Gazetteer.IGNORE.equals(a.type) || Gazetteer.IGNORE.equals(b.type)) return false;
+        if (a.entry != null && b.entry != null) return a.entry == b.entry;
         return a.type.equals(b.type) || a.entry == null || b.entry == null;
     }
 

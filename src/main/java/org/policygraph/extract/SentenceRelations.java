@@ -53,9 +53,8 @@ final class SentenceRelations {
             pairwise();
             if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together",
                     "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
-            if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
+            if (hasAny("known as", "called", "dubbed", "named", "titled", "referred to as")) knownAs();
             members();
-            if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
             lawRelations();
             targets();
             sources();
@@ -64,6 +63,7 @@ final class SentenceRelations {
             knownHierarchy();
         }
         if (lower.contains("-led")) ledByHyphen();
+        if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
         participants();
         subUnits();
     }
@@ -144,6 +144,12 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern INCLUDES_LEAD = Pattern.compile("(?i)\\b(?:includes|included|has|houses|housed|runs|oversees|created|"
+            + "established|set up|launched|formed)\\b(?!.*\\b(?:includes|has|houses|runs|oversees|created|established|launched|formed)\\b)");
+    /** ", the Assistant Director of Domestic Operations, " before the organisation's name. */
+    private static final Pattern TITLED_APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an|former|acting)\\s+)*[A-Z][\\w.-]*(?:\\s+[\\w.-]+){0,7},\\s+(?:the\\s+)?$");
+    /** "chief of the FBI's Hi-Tech Unit": the person belongs to the unit too. */
+    private static final Pattern POSSESSED_BY_PREVIOUS = Pattern.compile("\\b(?:of|for|at|with|in)\\s+(?:the\\s+)?\\S+[’']s?\\s+$");
     private static final Pattern LED_BY_TAIL = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$");
 
     private boolean modifiesNoun(SentenceMention m) {
@@ -282,6 +288,13 @@ final class SentenceRelations {
                     partOf(named, m);
                 }
             }
+            // "X includes a division referred to as Y": Y is part of X
+            Matcher inc = INCLUDES_LEAD.matcher(lead);
+            if (inc.find() && named.is(AGENCY)) {
+                int at = named.start() - before.length() + inc.start();
+                SentenceMention owner = lastBefore(at, 60, AGENCY, ORGANIZATION);
+                if (owner != null) out.add(named, owner, RelationType.PART_OF);
+            }
             // "X was part of ... known as Y": X is part of Y
             int po = lead.toLowerCase().lastIndexOf("part of");
             if (po >= 0) {
@@ -326,7 +339,10 @@ final class SentenceRelations {
                 if (!o.isAny(AGENCY, ORGANIZATION) || o.virtual()) continue;
                 String gap = between(p, o);
                 if (gap.length() > 200 || MEMBER_BLOCK.matcher(gap).find()) break;
-                if (MEMBER_TAIL.matcher(gap).find()) out.add(p, o, RelationType.MEMBER_OF);
+                if (MEMBER_TAIL.matcher(gap).find() || (TITLED_APPOSITION.matcher(gap).matches() && hasTitleWord(gap))
+                        || (POSSESSED_BY_PREVIOUS.matcher(gap).find() && j > i + 1 && ms.get(j - 1).isAny(AGENCY, ORGANIZATION))) {
+                    out.add(p, o, RelationType.MEMBER_OF);
+                }
             }
             // ORG [title words] PERSON: "USPS Spokeswoman Kim Frum", "FBI Deputy Director Paul Abbate"
             if (i > 0) {
