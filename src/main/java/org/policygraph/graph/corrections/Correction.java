@@ -1,11 +1,11 @@
 package org.policygraph.graph.corrections;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One user correction, naming entities by label or alias so it still applies after re-extraction. The JSON form
- * is {"op": ..., fields...} with the fields in the order of each record's components (see {@link CorrectionsJson}).
+ * is {"op": ..., fields...} with the fields in the order of each record's components (see {@link CorrectionsJson}),
+ * which checks that every field but a note is present.
  */
 public sealed interface Correction {
 
@@ -15,7 +15,6 @@ public sealed interface Correction {
     /** Entities {@code from} become aliases, mentions and edges of {@code into}. */
     record Merge(String into, List<String> from) implements Correction {
         public Merge {
-            Objects.requireNonNull(into, "into");
             from = List.copyOf(from);
         }
         @Override public String op() { return "merge"; }
@@ -23,57 +22,32 @@ public sealed interface Correction {
 
     /** The entity gets a new label; the old one stays as an alias so it is still found. */
     record Rename(String entity, String to) implements Correction {
-        public Rename {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(to, "to");
-        }
         @Override public String op() { return "rename"; }
     }
 
     record Retype(String entity, String type) implements Correction {
-        public Retype {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(type, "type");
-        }
         @Override public String op() { return "retype"; }
     }
 
     record AddAlias(String entity, String alias) implements Correction {
-        public AddAlias {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(alias, "alias");
-        }
         @Override public String op() { return "addAlias"; }
     }
 
     record RemoveAlias(String entity, String alias) implements Correction {
-        public RemoveAlias {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(alias, "alias");
-        }
         @Override public String op() { return "removeAlias"; }
     }
 
     /** The alias becomes an entity of its own, taking the mentions written with that name. */
     record SplitAlias(String entity, String alias) implements Correction {
-        public SplitAlias {
-            Objects.requireNonNull(entity, "entity");
-            Objects.requireNonNull(alias, "alias");
-        }
         @Override public String op() { return "splitAlias"; }
     }
 
     record Delete(String entity) implements Correction {
-        public Delete {
-            Objects.requireNonNull(entity, "entity");
-        }
         @Override public String op() { return "delete"; }
     }
 
     record AddEntity(String label, String type, List<String> aliases) implements Correction {
         public AddEntity {
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(type, "type");
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
         }
         @Override public String op() { return "addEntity"; }
@@ -81,48 +55,24 @@ public sealed interface Correction {
 
     /** A hand-drawn edge (manual, so it is never mistaken for extracted evidence); note may be null. */
     record AddRelation(String source, String target, String type, String note) implements Correction {
-        public AddRelation {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(type, "type");
-        }
         @Override public String op() { return "addRelation"; }
     }
 
     record DeleteRelation(String source, String target, String type) implements Correction {
-        public DeleteRelation {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(type, "type");
-        }
         @Override public String op() { return "deleteRelation"; }
     }
 
     record RetypeRelation(String source, String target, String type, String to) implements Correction {
-        public RetypeRelation {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(to, "to");
-        }
         @Override public String op() { return "retypeRelation"; }
     }
 
     /** A free-text note on an entity; a null note clears it. */
     record EntityNote(String entity, String note) implements Correction {
-        public EntityNote {
-            Objects.requireNonNull(entity, "entity");
-        }
         @Override public String op() { return "note"; }
     }
 
     /** A free-text note on an edge; same op as {@link EntityNote}, told apart by its source/target/type fields. */
     record RelationNote(String source, String target, String type, String note) implements Correction {
-        public RelationNote {
-            Objects.requireNonNull(source, "source");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(type, "type");
-        }
         @Override public String op() { return "note"; }
     }
 }
