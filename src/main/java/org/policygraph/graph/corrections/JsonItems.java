@@ -123,6 +123,8 @@ final class JsonItems {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String why = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().lines().findFirst().orElse("");
+            int noise = why.indexOf(" (start marker at");
+            if (noise > 0) why = why.substring(0, noise); // Jackson's source position: we already give the line
             throw new CorrectionsException(source + ": bad JSON at line " + line + ": " + why, e);
         } catch (IOException e) {
             throw new CorrectionsException(source + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);

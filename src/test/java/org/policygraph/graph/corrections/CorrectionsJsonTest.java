@@ -126,6 +126,8 @@ class CorrectionsJsonTest {
         assertTrue(bad.startsWith("my-corrections.json: bad JSON at line 3: "), bad);
         assertFalse(bad.contains("\n"), bad);
         assertTrue(problem("").startsWith("my-corrections.json: "));
+        assertEquals("my-corrections.json: bad JSON at line 2: Unexpected end-of-input: expected close marker for Array",
+                problem("{\"corrections\":[\n{\"op\":\"delete\"}"));
         String trailing = problem("{\"corrections\":[]}\n}");
         assertTrue(trailing.startsWith("my-corrections.json: bad JSON at line 2"), trailing);
     }
