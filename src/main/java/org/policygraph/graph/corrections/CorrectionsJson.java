@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.policygraph.graph.corrections.JsonItems.Item;
@@ -21,6 +22,7 @@ import org.policygraph.graph.corrections.JsonItems.Item;
  */
 public final class CorrectionsJson {
     static final String LIST = "corrections";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private CorrectionsJson() {
     }
@@ -35,6 +37,23 @@ public final class CorrectionsJson {
         if (!lists.containsKey(LIST)) throw new CorrectionsException(source + ": missing field \"" + LIST + "\"");
         List<Correction> out = new ArrayList<>();
         for (Item item : lists.get(LIST)) out.add(correction(item));
+        return new CorrectionSet(out);
+    }
+
+    /** The corrections as plain maps, for a project file that stores them as free-form JSON objects. */
+    public static List<Map<String, Object>> toMaps(CorrectionSet set) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Correction c : set.corrections()) out.add(JsonItems.MAPPER.convertValue(toNode(c), MAP));
+        return out;
+    }
+
+    /** Reads corrections kept as plain maps (a project file); {@code source} names the file in messages. */
+    public static CorrectionSet fromMaps(List<Map<String, Object>> maps, String source) throws CorrectionsException {
+        List<Correction> out = new ArrayList<>();
+        for (Map<String, Object> m : maps) {
+            ObjectNode node = JsonItems.MAPPER.valueToTree(m);
+            out.add(correction(new Item(node, source + ": correction " + (out.size() + 1))));
+        }
         return new CorrectionSet(out);
     }
 

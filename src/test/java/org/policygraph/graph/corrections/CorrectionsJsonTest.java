@@ -81,6 +81,20 @@ class CorrectionsJsonTest {
     }
 
     @Test
+    void plainMapsForProjectFilesRoundTrip() throws CorrectionsException {
+        CorrectionSet set = new CorrectionSet(EXPECTED);
+        List<java.util.Map<String, Object>> maps = CorrectionsJson.toMaps(set);
+        assertEquals(java.util.Map.of("op", "merge", "into", "Drug Enforcement Administration",
+                "from", List.of("Special Operations Division")), maps.get(0));
+        assertEquals(List.of("op", "entity", "to"), List.copyOf(maps.get(1).keySet()), "stable field order");
+        assertEquals(set, CorrectionsJson.fromMaps(maps, "p.policygraph"));
+        assertEquals("p.policygraph: correction 1: unknown op \"nope\" (use merge, rename, retype, addAlias, removeAlias, "
+                + "splitAlias, delete, addEntity, addRelation, deleteRelation, retypeRelation or note)",
+                assertThrows(CorrectionsException.class,
+                        () -> CorrectionsJson.fromMaps(List.of(java.util.Map.of("op", "nope")), "p.policygraph")).getMessage());
+    }
+
+    @Test
     void optionalFieldsAreLeftOutAndReadBackAsAbsent() throws CorrectionsException {
         CorrectionSet set = CorrectionSet.of(new Correction.AddRelation("FBI", "Europol", "PARTNERS_WITH", null),
                 new Correction.AddEntity("Interpol", "AGENCY", List.of()), new Correction.EntityNote("FBI", null));
