@@ -10,13 +10,15 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.policygraph.extract.GazetteerEntry;
 import org.policygraph.graph.corrections.JsonItems.Item;
 import org.policygraph.model.EntityType;
 
 /**
  * The user gazetteer file: {"entityTypes":[{"name","label","color","shape","core"}],
- * "entities":[{"name","type","aliases":[...]}]}, one item per line. Both lists are optional; a missing type
- * label, colour or shape gets the same defaults the ontology uses.
+ * "entities":[{"name","type","aliases":[...]}]} (an entity may also give the extractor's optional "parent" and
+ * "demonyms"), one item per line. Both lists are optional; a missing type label, colour or shape gets the same
+ * defaults the ontology uses.
  */
 public final class UserGazetteerJson {
     private static final String TYPES = "entityTypes";
@@ -42,8 +44,9 @@ public final class UserGazetteerJson {
         }
         List<GazetteerEntry> entities = new ArrayList<>();
         for (Item it : lists.getOrDefault(ENTITIES, List.of())) {
-            it.allowOnly(Set.of("name", "type", "aliases"));
-            entities.add(new GazetteerEntry(it.text("name"), it.text("type"), it.texts("aliases", false)));
+            it.allowOnly(Set.of("name", "type", "aliases", "parent", "demonyms"));
+            entities.add(new GazetteerEntry(it.text("name"), it.text("type"), it.texts("aliases", false),
+                    it.optText("parent"), it.texts("demonyms", false)));
         }
         return new UserGazetteer(types, entities);
     }
@@ -60,6 +63,8 @@ public final class UserGazetteerJson {
             ObjectNode o = JsonItems.object();
             o.put("name", e.name()).put("type", e.type());
             o.set("aliases", JsonItems.array(e.aliases()));
+            if (e.parent() != null) o.put("parent", e.parent());
+            if (!e.demonyms().isEmpty()) o.set("demonyms", JsonItems.array(e.demonyms()));
             entities.add(o);
         }
         Map<String, List<ObjectNode>> lists = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policygraph.extract.GazetteerEntry;
 import org.policygraph.model.EntityType;
 
 class UserGazetteerJsonTest {
@@ -16,8 +17,10 @@ class UserGazetteerJsonTest {
     void roundTripsTypesAndEntities(@TempDir Path dir) throws Exception {
         UserGazetteer g = new UserGazetteer(
                 List.of(new EntityType("TASK_FORCE", "Task force", "#aa5500", "star", false)),
-                List.of(new GazetteerEntry("Joint Interagency Task Force South", "TASK_FORCE", List.of("JIATF-South", "JIATF-S")),
-                        new GazetteerEntry("Interpol", "AGENCY", List.of())));
+                List.of(new GazetteerEntry("Joint Interagency Task Force South", "TASK_FORCE", List.of("JIATF-South", "JIATF-S"),
+                                "U.S. Southern Command", null),
+                        new GazetteerEntry("Interpol", "AGENCY", List.of(), null, null),
+                        new GazetteerEntry("Freedonia", "COUNTRY", List.of("Republic of Freedonia"), null, List.of("Freedonian"))));
         String json = UserGazetteerJson.toJson(g);
         assertEquals("""
                 {
@@ -25,8 +28,9 @@ class UserGazetteerJsonTest {
                   {"name":"TASK_FORCE","label":"Task force","color":"#aa5500","shape":"star","core":false}
                 ],
                 "entities":[
-                  {"name":"Joint Interagency Task Force South","type":"TASK_FORCE","aliases":["JIATF-South","JIATF-S"]},
-                  {"name":"Interpol","type":"AGENCY","aliases":[]}
+                  {"name":"Joint Interagency Task Force South","type":"TASK_FORCE","aliases":["JIATF-South","JIATF-S"],"parent":"U.S. Southern Command"},
+                  {"name":"Interpol","type":"AGENCY","aliases":[]},
+                  {"name":"Freedonia","type":"COUNTRY","aliases":["Republic of Freedonia"],"demonyms":["Freedonian"]}
                 ]
                 }
                 """, json);
