@@ -45,43 +45,46 @@ public final class ReviewList {
     private static void nearDuplicates(KnowledgeGraph g, List<ReviewItem> out) {
         Map<String, List<Entity>> blocks = new HashMap<>();
         Map<String, List<Entity>> byAcronym = new HashMap<>();
+        Map<Entity, String> labelKeys = new HashMap<>();
+        List<Map.Entry<String, Entity>> shortNames = new ArrayList<>();
         for (Entity e : g.entities()) {
             Set<String> words = new HashSet<>();
             for (String n : e.names()) {
-                for (String w : Names.key(n).split(" ")) {
+                String k = Names.key(n);
+                if (n.equals(e.label())) labelKeys.put(e, k);
+                for (String w : k.split(" ")) {
                     if (w.length() >= 3 && !SMALL_WORDS.contains(w)) words.add(w);
                 }
-                String a = acronym(n);
-                if (a.length() >= 2) byAcronym.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+                String a = acronymOfKey(k);
+                if (a.length() >= 3) byAcronym.computeIfAbsent(a, x -> new ArrayList<>()).add(e);
+                if (k.length() >= 3 && k.length() <= 8 && !k.contains(" ")) shortNames.add(Map.entry(n, e));
             }
-            for (String w : words) blocks.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+            for (String w : words) blocks.computeIfAbsent(w, x -> new ArrayList<>()).add(e);
         }
         Map<Set<Entity>, ReviewItem> pairs = new LinkedHashMap<>();
-        for (Entity e : g.entities()) {
-            for (String n : e.names()) {
-                String k = Names.key(n);
-                if (k.length() < 2 || k.length() > 8 || k.contains(" ")) continue;
-                for (Entity full : byAcronym.getOrDefault(k, List.of())) {
-                    if (full != e) offer(pairs, full, e, n + " may be the acronym of " + full.label(), 0.9);
-                }
+        for (Map.Entry<String, Entity> sn : shortNames) {
+            for (Entity full : byAcronym.getOrDefault(Names.key(sn.getKey()), List.of())) {
+                if (full != sn.getValue()) offer(pairs, full, sn.getValue(), sn.getKey() + " may be the acronym of " + full.label(), 0.9);
             }
         }
         for (List<Entity> block : blocks.values()) {
             if (block.size() < 2 || block.size() > BLOCK_LIMIT_DEFAULT) continue;
             for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size(); j++) compare(pairs, block.get(i), block.get(j));
+                for (int j = i + 1; j < block.size(); j++) compare(pairs, labelKeys, block.get(i), block.get(j));
             }
         }
         out.addAll(pairs.values());
     }
 
-    private static void compare(Map<Set<Entity>, ReviewItem> pairs, Entity a, Entity b) {
-        String ka = Names.key(a.label()), kb = Names.key(b.label());
+    private static void compare(Map<Set<Entity>, ReviewItem> pairs, Map<Entity, String> labelKeys, Entity a, Entity b) {
+        String ka = labelKeys.get(a), kb = labelKeys.get(b);
         double sim = similarity(ka, kb);
         if (sim >= SIMILARITY_DEFAULT) {
             Entity keep = keeper(a, b), merge = keep == a ? b : a;
             offer(pairs, keep, merge, keep.label() + " and " + merge.label() + " are spelled almost alike", sim);
-        } else if ((" " + kb + " ").contains(" " + ka + " ") || (" " + ka + " ").contains(" " + kb + " ")) {
+        } else if (a.type().equals(b.type())
+                && ((" " + kb + " ").contains(" " + ka + " ") || (" " + ka + " ").contains(" " + kb + " "))) {
+            // same type only: "Mexico" inside "Embassy of Mexico" is a different thing, not a duplicate
             Entity longer = ka.length() >= kb.length() ? a : b;
             Entity shorter = longer == a ? b : a;
             offer(pairs, longer, shorter, shorter.label() + " is part of the name " + longer.label(), 0.6);
@@ -120,7 +123,7 @@ public final class ReviewList {
             if (top.getKey().equals(e.type()) || top.getValue() * 2 <= total) continue;
             double share = (double) top.getValue() / total;
             out.add(new ReviewItem(ReviewItem.Kind.TYPE_CONFLICT, List.of(e), null, e.label() + " is " + e.type() + " but "
-                    + top.getValue() + " of " + total + " names ending in \"" + head + "\" are " + top.getKey(), 0.5 + 0.3 * share));
+                    + top.getValue() + " of " + total + " names ending in \"" + head + "\" are " + top.getKey(), 0.4 + 0.2 * share));
         }
     }
 
@@ -150,13 +153,18 @@ public final class ReviewList {
         }
     }
 
-    /** Initials of the significant words: "Drug Enforcement Administration" → "dea". */
+    /** Initials of the significant words: "Drug Enforcement Administration" → "dea", "U.S. Postal Service" → "usps". */
     static String acronym(String name) {
-        String[] words = Names.key(name).split(" ");
+        return acronymOfKey(Names.key(name));
+    }
+
+    private static String acronymOfKey(String key) {
+        String[] words = key.split(" ");
         if (words.length < 2) return "";
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            if (!w.isEmpty() && !SMALL_WORDS.contains(w)) sb.append(w.charAt(0));
+            if (w.equals("us") || w.equals("uk")) sb.append(w); // "U.S." is two letters of USPS
+            else if (!w.isEmpty() && !SMALL_WORDS.contains(w)) sb.append(w.charAt(0));
         }
         return sb.toString();
     }
