@@ -50,7 +50,10 @@ final class Discourse {
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }
         Matcher d = DEFINITE.matcher(t);
-        while ((t.contains("the ") || t.contains("The ")) && d.find()) {
+        boolean definite = t.contains("operation") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
+                || t.contains("action") || t.contains("bill") || t.contains("law") || t.contains("legislation") || t.contains("measure")
+                || t.contains("ommittee") || t.contains("panel") || t.contains("caucus") || t.contains("cartel");
+        while (definite && d.find()) {
             String noun = d.group(1);
             int a = d.start(), b = d.end();
             switch (noun) {

@@ -158,8 +158,8 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         List<Candidate> out = new ArrayList<>();
         if (people.isEmpty()) return out;
-        Set<Integer> covered = new HashSet<>();
-        for (Candidate a : accepted) for (int k = a.start; k < a.end; k++) covered.add(k);
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Candidate a : accepted) covered.set(a.start, a.end);
         for (Candidate a : accepted) {
             if (!EntityTypes.PERSON.equals(a.type) || a.text.contains(" ")) continue;
             for (Candidate p : people) {
@@ -168,7 +168,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         for (List<Token> toks : tokens) {
             for (Token t : toks) {
-                if (!t.isCapitalised() || covered.contains(t.start())) continue;
+                if (!t.isCapitalised() || covered.get(t.start())) continue;
                 for (Candidate p : people) {
                     if (t.text().equals(lastWord(p.text)) && t.text().length() > 2 && !lexicon.notPersonWords.contains(t.text())) {
                         out.add(new Candidate(t.start(), t.end(), t.text(), EntityTypes.PERSON, p.key, p.label, Candidate.STRONG, null, false));

@@ -53,7 +53,6 @@ final class SentenceRelations {
             pairwise();
             if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "forces", "alongside", "together",
                     "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
-            if (lower.contains("-led")) ledByHyphen();
             if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
             members();
             if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
@@ -64,6 +63,7 @@ final class SentenceRelations {
             locatedIn();
             knownHierarchy();
         }
+        if (lower.contains("-led")) ledByHyphen();
         participants();
         subUnits();
     }
@@ -265,7 +265,7 @@ final class SentenceRelations {
     // ---- operations ----
 
     private void participants() {
-        if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, OPERATION))) return;
+        if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
         boolean trigger = matches(PARTICIPATION, s.text());
@@ -332,7 +332,7 @@ final class SentenceRelations {
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
         if (laws.isEmpty()) return;
         String text = s.text();
-        if (matches(CONSIDERS, text)) {
+        if (ms.stream().anyMatch(Discourse::isCommittee) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
         }
         for (SentenceMention law : laws) {
@@ -351,7 +351,13 @@ final class SentenceRelations {
         }
     }
 
+    private static final String[] TARGET_STEMS = {"target", "ban", "schedul", "add", "restrict", "criminaliz", "crack", "aim",
+        "against", "combat", "dismantl", "took down", "take down", "taken down", "shut down", "shutting down", "seiz", "disrupt",
+        "charg", "indict", "sanction", "designat", "prosecut", "investigat", "outlaw", "prohibit", "classif", "interdict",
+        "curb", "stem", "fight", "tackl", "arrest", "extradit"};
+
     private void targets() {
+        if (!hasAny(TARGET_STEMS)) return;
         boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
         boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
         if (!subjects || !objects) return;
@@ -374,6 +380,7 @@ final class SentenceRelations {
 
     private void sources() {
         if (ms.stream().noneMatch(m -> m.is(COUNTRY)) || ms.stream().noneMatch(m -> m.isAny(DRUG, ORGANIZATION))) return;
+        if (!hasAny("from", "source", "supplier", "producer", "origin")) return;
         String text = s.text();
         boolean supply = matches(SUPPLY, text);
         for (SentenceMention c : ms) {
@@ -394,7 +401,7 @@ final class SentenceRelations {
 
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !matches(ROUTE, s.text())) return;
+        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !matches(ROUTE, s.text())) return;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
@@ -408,6 +415,7 @@ final class SentenceRelations {
     }
 
     private void locatedIn() {
+        if (ms.stream().noneMatch(m -> m.isAny(ORGANIZATION, MARKETPLACE)) || ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention o = ms.get(i);
             if (!o.isAny(ORGANIZATION, MARKETPLACE)) continue;
@@ -464,13 +472,16 @@ final class SentenceRelations {
     /** "NTC – Cargo", "CBP Office of Field Operations": a name that starts with another body's acronym is part of it. */
     private void subUnits() {
         for (SentenceMention m : ms) {
-            if (!m.is(AGENCY) || m.virtual()) continue;
-            String text = doc.substring(m.start(), m.end());
-            String[] words = text.split("[\\s–-]+");
-            if (words.length < 2 || !words[0].equals(words[0].toUpperCase()) || words[0].length() < 2) continue;
+            if (!m.is(AGENCY) || m.virtual() || m.end() - m.start() < 5) continue;
+            int sp = 0;
+            while (sp < m.end() - m.start() && Character.isUpperCase(doc.charAt(m.start() + sp))) sp++;
+            if (sp < 2 || m.start() + sp >= m.end()) continue;
+            char next = doc.charAt(m.start() + sp);
+            if (next != ' ' && next != '-' && next != '–') continue;
+            String first = doc.substring(m.start(), m.start() + sp);
             for (FoundEntity e : entities.values()) {
                 if (e.key().equals(m.key()) || !AGENCY.equals(e.type())) continue;
-                if (e.label().equals(words[0]) || e.aliases().contains(words[0])) {
+                if (e.label().equals(first) || e.aliases().contains(first)) {
                     out.add(m.key(), e.key(), RelationType.PART_OF);
                     break;
                 }
