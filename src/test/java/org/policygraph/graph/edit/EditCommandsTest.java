@@ -59,7 +59,8 @@ class EditCommandsTest {
         Entity sod = named("Special Operations Division");
         int mentions = dea.mentions().size() + sod.mentions().size();
         Relation deaFbi = edge("DEA", "FBI", "PARTNERS_WITH");
-        int evidenceBefore = deaFbi.evidence().size();
+        Relation deaSinaloa = edge("DEA", "Sinaloa", "TARGETS");
+        assertEquals(1, deaFbi.evidence().size());
         MergeEntities merge = new MergeEntities(g, dea, sod);
         assertEquals("Merge Special Operations Division into Drug Enforcement Administration", merge.description());
         assertEquals(List.of(new Correction.Merge("Drug Enforcement Administration", List.of("Special Operations Division"))),
@@ -71,8 +72,9 @@ class EditCommandsTest {
             assertEquals(mentions, dea.mentions().size());
             // SOD's PART_OF DEA edge would be a self loop: gone; its TARGETS Sinaloa folded into DEA's.
             assertTrue(after.findRelation(dea, dea, "PART_OF").isEmpty());
-            assertEquals(1, after.graph().getAllEdges(dea, named("Sinaloa")).size());
-            assertTrue(deaFbi.evidence().size() >= evidenceBefore);
+            assertEquals(List.of(deaSinaloa), List.copyOf(after.graph().getAllEdges(dea, named("Sinaloa"))));
+            assertEquals(2, deaSinaloa.evidence().size(), "SOD's TARGETS evidence folded in");
+            assertEquals(2, deaFbi.evidence().size(), "SOD's PARTNERS_WITH evidence folded in");
         });
         assertEquals(1, deaFbi.evidence().size(), "folded evidence taken back off the survivor's edge");
     }

@@ -19,7 +19,7 @@ public final class Fixtures {
     public record E(String key, String label, String type, String... aliases) {
     }
 
-    /** A relation between two entity keys; its evidence is the whole (one-sentence) document. */
+    /** A relation between two entity keys; its evidence is (nearly) the whole one-sentence document. */
     public record R(String source, String target, String type) {
     }
 
@@ -49,7 +49,11 @@ public final class Fixtures {
             found.add(new FoundEntity(e.key(), e.label(), e.type(), new LinkedHashSet<>(List.of(e.aliases())), mentions));
         }
         List<FoundRelation> rels = new ArrayList<>();
-        for (R r : relations) rels.add(new FoundRelation(r.source(), r.target(), r.type(), new Evidence(id, 0, text.length(), text)));
+        for (int i = 0; i < relations.size(); i++) {
+            // a distinct span per relation, so evidence folded together by a merge is told apart
+            R r = relations.get(i);
+            rels.add(new FoundRelation(r.source(), r.target(), r.type(), new Evidence(id, i, text.length(), text.substring(i))));
+        }
         return new DocumentExtraction(d, found, rels);
     }
 
