@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.extract.GazetteerEntry;
+import org.policygraph.extract.Ontology;
 import org.policygraph.model.EntityType;
 
 class UserGazetteerJsonTest {
@@ -37,6 +38,16 @@ class UserGazetteerJsonTest {
         Path file = dir.resolve("gazetteer.json");
         Files.writeString(file, json);
         assertEquals(g, UserGazetteerJson.read(file));
+    }
+
+    @Test
+    void theOntologyReadsTheSameFileForItsTypes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("user.json");
+        Files.writeString(file, UserGazetteerJson.toJson(new UserGazetteer(
+                List.of(new EntityType("TASK_FORCE", "Task force", "#aa5500", "star", false)), List.of())));
+        EntityType t = Ontology.withUserFile(file).entityType("TASK_FORCE");
+        assertEquals(new EntityType("TASK_FORCE", "Task force", "#aa5500", "star", false), t);
+        assertEquals("#1f6fb4", Ontology.withUserFile(file).entityType("AGENCY").color(), "built-in types stay");
     }
 
     @Test
