@@ -200,6 +200,8 @@ final class MentionRules {
     // ---- bills ----
 
     private void bills(String doc, Sentence s, List<Candidate> out) {
+        String t = s.text();
+        if (t.indexOf("H.") < 0 && t.indexOf("S.") < 0 && t.indexOf("HR") < 0) return;
         Matcher m = BILL.matcher(s.text());
         while (m.find()) {
             String prefix = m.group(1).replace(" ", "");

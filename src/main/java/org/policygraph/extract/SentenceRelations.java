@@ -68,6 +68,15 @@ final class SentenceRelations {
         subUnits();
     }
 
+    /** PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.". */
+    private static boolean endsWithPreposition(String g) {
+        String t = g;
+        if (t.endsWith("u.s. ") || t.endsWith("us ")) t = t.substring(0, t.lastIndexOf(' ', t.length() - 2) + 1);
+        if (t.endsWith(" the ")) t = t.substring(0, t.length() - 4);
+        return t.endsWith(" of ") || t.endsWith(" within ") || t.endsWith(" under ") || t.endsWith(" in ") || t.endsWith(" inside ")
+                || t.endsWith(" at ") || t.endsWith(" to ");
+    }
+
     private boolean hasAny(String... words) {
         for (String w : words) if (lower.contains(w)) return true;
         return false;
@@ -101,8 +110,7 @@ final class SentenceRelations {
                 }
                 String g = gap.toLowerCase(java.util.Locale.ROOT);
                 boolean by = g.contains(" by ");
-                if (any(g, " of ", " within ", " under ", " in ", " inside ", " at ", " to ")
-                        && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
+                if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
                 if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
@@ -264,11 +272,16 @@ final class SentenceRelations {
 
     // ---- operations ----
 
+    private static final String[] PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part", "joined",
+        "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
+        "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
+
     private void participants() {
         if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
-        boolean trigger = matches(PARTICIPATION, s.text());
+        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
+        boolean trigger = hasAny(PARTICIPATION_STEMS);
         if (!trigger) return;
         long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
         if (op == null && countries >= 1) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
@@ -361,12 +374,11 @@ final class SentenceRelations {
         boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
         boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
         if (!subjects || !objects) return;
-        Matcher t = TARGETS.matcher(s.text());
-        while (t.find()) {
-            int trigStart = s.start() + t.start(), trigEnd = s.start() + t.end();
+        for (int[] t : Triggers.find(lower, TARGET_STEMS)) {
+            int trigStart = s.start() + t[0], trigEnd = s.start() + t[1];
             SentenceMention subject = lastBefore(trigStart, 140, LAW, OPERATION, AGENCY);
             if (subject == null) continue;
-            boolean weak = AGENCY_TARGET_WEAK.matcher(t.group()).matches();
+            boolean weak = AGENCY_TARGET_WEAK.matcher(lower.substring(t[0], t[1])).matches();
             if (subject.is(AGENCY) && weak) continue;
             for (SentenceMention o : ms) {
                 if (o.start() < trigEnd || o.start() - trigEnd > 120) continue;
@@ -399,9 +411,12 @@ final class SentenceRelations {
         }
     }
 
+    private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
+        "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
+
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !matches(ROUTE, s.text())) return;
+        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !hasAny(ROUTE_STEMS)) return;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
