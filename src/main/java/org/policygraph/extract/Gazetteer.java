@@ -144,6 +144,11 @@ public final class Gazetteer {
             }
             Matcher d = DEPT_OF.matcher(n);
             if (d.matches()) out.add(d.group(1) + " Department");
+            // "Office of National Drug Control Policy" is also written "office of the national drug control policy"
+            int of = n.indexOf(" of ");
+            if (of > 0 && !n.startsWith("the ", of + 4) && n.indexOf(" of ", of + 1) < 0 && n.split(" ").length >= 4) {
+                out.add(n.substring(0, of) + " of the " + n.substring(of + 4));
+            }
         }
         if (EntityTypes.LAW.equals(type)) {
             Matcher m = ACT_YEAR.matcher(n);
