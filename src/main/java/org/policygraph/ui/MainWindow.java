@@ -134,6 +134,7 @@ public final class MainWindow {
         chooser.setTitle("Open documents");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Documents", "*.txt", "*.md", "*.html", "*.htm", "*.pdf"),
+                new FileChooser.ExtensionFilter("Exported graph (JSON)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) open(files.stream().map(File::toPath).toList());

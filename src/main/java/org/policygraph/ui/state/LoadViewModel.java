@@ -1,5 +1,6 @@
 package org.policygraph.ui.state;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,14 @@ import javafx.collections.ObservableList;
 import org.policygraph.graph.CorpusLoader;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.graph.LoadReport;
+import org.policygraph.io.JsonGraphImporter;
 import org.policygraph.model.Problem;
 import org.policygraph.ui.task.BackgroundTask;
 import org.policygraph.ui.task.TaskExecutor;
 
 /**
  * Opening files and folders: loads them into a copy of the current graph in the background (progress, cancel),
+ * or opens a graph exported as JSON,
  * swaps the copy in when done, and lists per-file problems as one-line messages. A failed or cancelled load keeps
  * the graph as it was.
  */
@@ -60,8 +63,19 @@ public final class LoadViewModel {
                 .collect(Collectors.joining(", "));
         loading.set(true);
         tasks.submit(new BackgroundTask<Loaded>("Opening " + names, progress -> {
-            KnowledgeGraph copy = GraphCopy.of(current);
-            LoadReport report = loader.get().load(copy, paths, progress);
+            List<Problem> jsonProblems = new ArrayList<>();
+            KnowledgeGraph start = exportedGraph(paths, jsonProblems);
+            KnowledgeGraph copy = start != null ? start : GraphCopy.of(current);
+            List<Path> documents = paths.stream().filter(p -> !isGraphExport(p)).toList();
+            LoadReport report = documents.isEmpty() ? new LoadReport(List.of(), List.of(), false)
+                    : loader.get().load(copy, documents, progress);
+            if (start != null || !jsonProblems.isEmpty()) {
+                List<Problem> all = new ArrayList<>(jsonProblems);
+                all.addAll(report.problems());
+                List<org.policygraph.model.Document> docs = new ArrayList<>(report.documents());
+                if (start != null) docs.addAll(start.documents());
+                report = new LoadReport(docs, all, report.cancelled());
+            }
             return new Loaded(copy, report);
         }, done -> {
             finished();
@@ -85,6 +99,24 @@ public final class LoadViewModel {
         List<Path> next = new ArrayList<>(waiting);
         waiting.clear();
         Platform.runLater(() -> open(next));
+    }
+
+    /** A .json file is a graph exported earlier: it replaces the graph (documents in the same batch are added). */
+    static boolean isGraphExport(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    }
+
+    private static KnowledgeGraph exportedGraph(List<Path> paths, List<Problem> problems) {
+        KnowledgeGraph g = null;
+        for (Path p : paths) {
+            if (!isGraphExport(p)) continue;
+            try {
+                g = new JsonGraphImporter().read(p);
+            } catch (IOException e) {
+                problems.add(new Problem(p.toString(), e.getMessage() == null ? "cannot be read" : e.getMessage()));
+            }
+        }
+        return g;
     }
 
     private static String reason(Throwable t) {

@@ -57,6 +57,25 @@ class LoadViewModelTest {
     }
 
     @Test
+    void opensAGraphExportedAsJson(@TempDir Path dir) throws IOException {
+        Path doc = Files.writeString(dir.resolve("new.txt"), "Europol partnered with the DEA in Mexico.");
+        load.open(List.of(doc));
+        KnowledgeGraph loaded = explorer.graph();
+        Path json = dir.resolve("graph.json");
+        new org.policygraph.io.JsonGraphExporter().write(loaded, json);
+        explorer.setGraph(new KnowledgeGraph());
+        load.open(List.of(json));
+        assertEquals(loaded.entityCount(), explorer.graph().entityCount());
+        assertEquals(loaded.relationCount(), explorer.graph().relationCount());
+        assertTrue(explorer.graph().find("DEA").isPresent());
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{ not json");
+        load.open(List.of(broken));
+        assertEquals(1, load.problems().size());
+        assertTrue(load.problems().get(0).reason().contains("line"), load.problems().get(0).reason());
+        assertEquals(loaded.entityCount(), explorer.graph().entityCount(), "a broken export keeps the graph");
+    }
+
+    @Test
     void badFilesBecomeProblemsAndKeepTheGraph(@TempDir Path dir) throws IOException {
         KnowledgeGraph start = explorer.graph();
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
