@@ -39,6 +39,7 @@ import org.policygraph.ui.state.EvidenceItem;
 import org.policygraph.ui.state.ExplorerViewModel;
 import org.policygraph.ui.state.LoadViewModel;
 import org.policygraph.ui.state.RecentFiles;
+import org.policygraph.ui.edit.Curation;
 import org.policygraph.ui.view.AskDialogs;
 import org.policygraph.ui.view.DetailsView;
 import org.policygraph.ui.view.DocumentView;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final SearchBox search;
     private final HelpOverlay help = new HelpOverlay();
     private final Exports exports;
+    private final Curation curation;
     private Stage stage;
 
     public MainWindow(Services services) {
@@ -77,6 +79,7 @@ public final class MainWindow {
         this.graphView = new GraphView(explorer, theme);
         this.search = new SearchBox(explorer, services.ontology());
         this.exports = new Exports(explorer, services.tasks(), graphView, load);
+        this.curation = new Curation(explorer, services.tasks(), () -> stage, load.problems()::add);
 
         graphTab = new Tab("Graph", graphView);
         graphTab.setClosable(false);
@@ -93,7 +96,9 @@ public final class MainWindow {
 
         root.setTop(new VBox(new Menus(this).build(), toolbar()));
         root.setCenter(split);
-        root.setBottom(new VBox(new ProblemsBar(load), new StatusBar(explorer, services.tasks().activity())));
+        root.setBottom(new VBox(curation.reviewPanel(), new ProblemsBar(load), curation.bar(),
+                new StatusBar(explorer, services.tasks().activity())));
+        curation.install(graphView, details);
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());
     }
 
@@ -102,6 +107,7 @@ public final class MainWindow {
     public Services services() { return services; }
     public ExplorerViewModel explorer() { return explorer; }
     public LoadViewModel load() { return load; }
+    public Curation curation() { return curation; }
     public GraphView graphView() { return graphView; }
     public BorderPane root() { return root; }
     public TabPane tabs() { return tabs; }
@@ -118,6 +124,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().addAll(theme.appStylesheet(), theme.typeStylesheet());
         installKeys(scene);
+        curation.install(scene);
         installDragAndDrop(scene);
         target.setScene(scene);
         updateTitle();

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.jgrapht.Graphs;
 import org.policygraph.extract.Ontology;
+import org.policygraph.graph.GraphListener;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.layout.GraphLayouter;
 import org.policygraph.layout.Point;
@@ -48,6 +49,8 @@ public final class ExplorerViewModel {
     private final SelectionHistory history = new SelectionHistory();
     private final Map<String, Point> dragged = new HashMap<>();
     private int generation;
+    /** Curation edits the shown graph in place; it tells us through this listener. */
+    private final GraphListener edited = g -> graphEdited();
 
     public ExplorerViewModel(TaskExecutor tasks, GraphLayouter layouter, Ontology ontology) {
         this.tasks = tasks;
@@ -83,7 +86,19 @@ public final class ExplorerViewModel {
 
     /** Shows another graph (after loading); ids that survive keep their selection, history and positions. */
     public void setGraph(KnowledgeGraph g) {
+        graph.get().removeListener(edited);
         graph.set(g);
+        g.addListener(edited);
+        history.retain(id -> g.entity(id).isPresent());
+        if (selected.get() != null && g.entity(selected.get()).isEmpty()) selected.set(null);
+        refreshDetails();
+        updateHistoryFlags();
+        rebuild(true);
+    }
+
+    /** The shown graph was edited in place (curation): forget what is gone, refresh details, redraw in place. */
+    public void graphEdited() {
+        KnowledgeGraph g = graph.get();
         history.retain(id -> g.entity(id).isPresent());
         if (selected.get() != null && g.entity(selected.get()).isEmpty()) selected.set(null);
         refreshDetails();
