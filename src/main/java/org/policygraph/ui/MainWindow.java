@@ -89,14 +89,14 @@ public final class MainWindow {
 
         SidebarView sidebar = new SidebarView(explorer, services.ontology());
         DetailsView details = new DetailsView(explorer, this::openEvidence);
-        SplitPane split = new SplitPane(sidebar, centre, details);
+        SplitPane split = new SplitPane(sidebar, curation.withReview(centre), details);
         split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(details, false);
 
         root.setTop(new VBox(new Menus(this).build(), toolbar()));
         root.setCenter(split);
-        root.setBottom(new VBox(curation.reviewPanel(), new ProblemsBar(load), curation.bar(),
+        root.setBottom(new VBox(new ProblemsBar(load), curation.bar(),
                 new StatusBar(explorer, services.tasks().activity())));
         curation.install(graphView, details);
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());

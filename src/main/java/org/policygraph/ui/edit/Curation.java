@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Control;
@@ -17,6 +18,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -73,6 +77,22 @@ public final class Curation {
     public UserGazetteerStore gazetteer() { return gazetteer; }
 
     EditDialogs dialogs() { return new EditDialogs(owner.get(), edits.explorer().ontology()); }
+
+    /** The centre column with the review strip under it (hidden until asked for). */
+    public Region withReview(Node centre) {
+        VBox column = new VBox(centre, reviewPanel);
+        VBox.setVgrow(centre, Priority.ALWAYS);
+        // the drawn graph asks for its full size as minimum; the strip must get its rows anyway
+        if (centre instanceof Region r) {
+            r.setMinHeight(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(r.widthProperty());
+            clip.heightProperty().bind(r.heightProperty());
+            r.setClip(clip);
+        }
+        column.setMinHeight(0);
+        return column;
+    }
 
     /** Context menus on the graph and the details panel, marks on the graph. */
     public void install(GraphView graph, Control details) {

@@ -61,7 +61,7 @@ public final class EditDialogs {
         Entity best = entities.stream().max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                 .thenComparingInt(e -> e.label().length())).orElseThrow();
         for (Entity e : entities) {
-            RadioButton r = new RadioButton(e.label() + "  (" + typeLabel(e.type()) + ", " + e.mentions().size() + " mentions)");
+            RadioButton r = new RadioButton(e.label() + "  (" + typeLabel(e.type()) + ", " + mentions(e.mentions().size()) + ")");
             r.setUserData(e);
             r.setToggleGroup(group);
             r.setId("survivor-" + e.id());
@@ -237,6 +237,8 @@ public final class EditDialogs {
         if (watched instanceof javafx.beans.value.ObservableValue<?> v) v.addListener((o, a, b) -> check.run());
         check.run();
     }
+
+    private static String mentions(int n) { return n == 1 ? "1 mention" : n + " mentions"; }
 
     static List<String> splitList(String text) {
         return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();

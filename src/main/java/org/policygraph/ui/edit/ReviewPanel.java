@@ -20,11 +20,13 @@ import org.policygraph.graph.corrections.ReviewItem;
  */
 public final class ReviewPanel extends VBox {
     /** Rows tall enough to walk without hiding the graph. */
-    public static final double HEIGHT_DEFAULT = 220;
+    public static final double HEIGHT_DEFAULT = 200;
 
     private final ReviewViewModel vm;
     private final ListView<ReviewItem> list = new ListView<>();
     private final Label title = new Label();
+    /** Where the walk stands while the list is ranked again after a fix; -1 when not walking. */
+    private int walkAt = -1;
 
     public ReviewPanel(ReviewViewModel vm) {
         this.vm = vm;
@@ -33,6 +35,7 @@ public final class ReviewPanel extends VBox {
         setPadding(new Insets(6, 10, 6, 10));
         setSpacing(4);
         setPrefHeight(HEIGHT_DEFAULT);
+        setMinHeight(HEIGHT_DEFAULT);
         list.setId("review-list");
         list.setItems(vm.items());
         list.setCellFactory(v -> new Row());
@@ -64,7 +67,14 @@ public final class ReviewPanel extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(head, list);
         vm.items().addListener((javafx.collections.ListChangeListener<ReviewItem>) c -> updateTitle());
-        vm.rankingProperty().addListener((o, a, b) -> updateTitle());
+        vm.rankingProperty().addListener((o, a, ranking) -> {
+            updateTitle();
+            if (!ranking && walkAt >= 0) {
+                int at = walkAt;
+                walkAt = -1;
+                reselect(at);
+            }
+        });
         updateTitle();
         setShown(false);
     }
@@ -93,7 +103,9 @@ public final class ReviewPanel extends VBox {
     /** Fixes the item and keeps the cursor at the same place in the list, so the walk goes on. */
     private void fix(ReviewItem item) {
         int at = list.getSelectionModel().getSelectedIndex();
-        if (vm.fix(item)) reselect(at);
+        if (!vm.fix(item)) return;
+        walkAt = at;
+        reselect(at);
     }
 
     private void dismiss(ReviewItem item) {
@@ -110,6 +122,11 @@ public final class ReviewPanel extends VBox {
 
     /** A row: kind, reason, then the fix and dismiss buttons. */
     private final class Row extends ListCell<ReviewItem> {
+        Row() {
+            // as wide as the list, never wider: long reasons are cut, the buttons stay visible
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ReviewItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -119,10 +136,13 @@ public final class ReviewPanel extends VBox {
                 return;
             }
             Label kind = new Label(kindLabel(item.kind()));
+            kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             kind.getStyleClass().addAll("review-kind", "review-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
-            kind.setMinWidth(110);
+            kind.setPrefWidth(96);
             Label reason = new Label(item.reason());
             reason.setMinWidth(0);
+            reason.setPrefWidth(0);
+            reason.setTooltip(new javafx.scene.control.Tooltip(item.reason()));
             HBox.setHgrow(reason, Priority.ALWAYS);
             reason.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(8, kind, reason);

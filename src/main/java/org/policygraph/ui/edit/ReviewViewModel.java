@@ -49,8 +49,8 @@ public final class ReviewViewModel {
         ranking.set(true);
         tasks.submit(new BackgroundTask<>("Looking for likely errors", p -> ReviewList.rank(g), ranked -> {
             if (gen != generation) return;
-            ranking.set(false);
             items.setAll(ranked.stream().filter(i -> !dismissed.contains(key(i))).limit(LIMIT_DEFAULT).toList());
+            ranking.set(false);
         }, e -> {
             if (gen == generation) ranking.set(false);
         }));

@@ -79,6 +79,7 @@ public final class DetailsView extends ScrollPane {
             aliases.getStyleClass().add("muted");
             content.getChildren().add(aliases);
         }
+        vm.selectedEntity().map(org.policygraph.model.Entity::note).ifPresent(this::addNote);
         content.getChildren().add(actions(d.id()));
         if (!d.neighbours().isEmpty()) content.getChildren().add(section("NEIGHBOURS"));
         for (Map.Entry<String, List<Details.Link>> group : d.neighbours().entrySet()) {
@@ -105,6 +106,15 @@ public final class DetailsView extends ScrollPane {
             l.setMinWidth(0);
             content.getChildren().add(l);
         }
+    }
+
+    /** The user's note on the entity (curation), set from the Edit menu or the right-click menu. */
+    private void addNote(String note) {
+        Label l = new Label("Note: " + note);
+        l.setId("details-note");
+        l.setWrapText(true);
+        l.getStyleClass().add("entity-note");
+        content.getChildren().add(l);
     }
 
     private HBox actions(String id) {
