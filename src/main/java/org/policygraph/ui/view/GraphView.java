@@ -48,6 +48,8 @@ public final class GraphView extends StackPane {
     public static final int LABEL_ALL_DEFAULT = 60;
     /** Labels grow at most this much against zooming out, so they never cover the whole picture. */
     public static final double LABEL_MAX_BOOST_DEFAULT = 2.5;
+    /** SmartGraph's live layout compares every pair of vertices each frame: only for views this small. */
+    public static final int LIVE_LAYOUT_LIMIT_DEFAULT = 60;
     private final ExplorerViewModel vm;
     private final Theme theme;
     private final ZoomPane zoom = new ZoomPane();
@@ -64,6 +66,7 @@ public final class GraphView extends StackPane {
     private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
     private double lastBuildMillis;
+    private boolean liveLayout;
 
     public GraphView(ExplorerViewModel vm, Theme theme) {
         this.vm = vm;
@@ -96,6 +99,16 @@ public final class GraphView extends StackPane {
     public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
 
     public void fit() { zoom.fit(); }
+
+    /**
+     * SmartGraph's own force layout, live on the FX thread: pleasant for a few dozen nodes, too slow beyond, so it
+     * is refused for bigger views.
+     */
+    public boolean setLiveLayout(boolean on) {
+        liveLayout = on && vm.visible().entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT;
+        if (panel != null) panel.setAutomaticLayout(liveLayout);
+        return liveLayout;
+    }
 
     /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
     public double lastBuildMillis() { return lastBuildMillis; }
@@ -131,6 +144,7 @@ public final class GraphView extends StackPane {
             restyle();
             zoom.fit();
             keepLabelsLegible();
+            if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
         });
     }
