@@ -103,8 +103,10 @@ final class MentionRules {
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
-            int f = i + 1;
-            if (f + 1 < toks.size() && FORWARD_PREPS.contains(toks.get(f).text())) {
+            for (int chain = 0; chain < 2; chain++) {
+            int f = to + 1;
+            if (f + 1 >= toks.size() || !FORWARD_PREPS.contains(toks.get(f).text())) break;
+            {
                 int g = f + 1;
                 if (g < toks.size() && toks.get(g).text().equals("the")) g++;
                 int last = -1;
@@ -132,6 +134,8 @@ final class MentionRules {
                         to = last;
                     }
                 }
+                if (to != last) break;
+            }
             }
             if (from == i && to == i) continue; // a bare head word is not a name
             if (from == i && !EntityTypes.LAW.equals(type) && !toks.get(i + 1 < toks.size() ? i + 1 : i).text().equals("of")
@@ -149,6 +153,12 @@ final class MentionRules {
                 }
             }
             if (strippedIsKnown(toks, from, to)) continue;
+            if (from >= 4 && toks.get(from - 1).text().equals(".") && toks.get(from - 2).text().equals("S")
+                    && toks.get(from - 3).text().equals(".") && toks.get(from - 4).text().equals("U")) {
+                from -= 4; // "U.S. Attorney's Office"
+                start = toks.get(from).start();
+                name = doc.substring(start, end);
+            }
             out.add(Candidate.rule(doc, start, end, type, name, Candidate.WEAK));
         }
     }
