@@ -21,6 +21,8 @@ final class MentionRules {
     private static final Pattern MARKET_NAMED = Pattern.compile(
             "(?:darknet|dark web|dark-web|darkweb|online|underground|illicit)\\s+(?:market|marketplace|site|platform|forum)s?,?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,2})");
 
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final Pattern ACT_YEAR = Pattern.compile("^\\s+of\\s+(\\d{4})");
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -103,7 +105,7 @@ final class MentionRules {
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
-            for (int chain = 0; chain < 2; chain++) {
+            for (int chain = 0; chain < 2 && !EntityTypes.MARKETPLACE.equals(type); chain++) {
             int f = to + 1;
             if (f + 1 >= toks.size() || !FORWARD_PREPS.contains(toks.get(f).text())) break;
             {
@@ -115,6 +117,7 @@ final class MentionRules {
                     Token x = toks.get(g);
                     TokenTrie.Match dm = x.isCapitalised() ? gazetteer.trie().longestAt(toks, g) : null;
                     if (dm != null && dm.demonym()) break;
+                    if (CALENDAR.contains(x.text())) break;
                     if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
                         last = g;
                         n++;

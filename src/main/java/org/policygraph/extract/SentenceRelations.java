@@ -311,14 +311,24 @@ final class SentenceRelations {
         "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
         "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
 
+    /** How many sentences after an operation a bare list of countries may still belong to it. */
+    static final int CONTEXT_WINDOW_DEFAULT = 4;
+    private static final String[] CONTEXT_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part",
+        "joined", "collaborat", "cooperat", "assisted", "authorities in", "police in", "agencies in", "officers from",
+        "agencies from", "raids in", "arrests in"};
+
     private void participants() {
         if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, AGENCY, ORGANIZATION))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
-        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
-        boolean trigger = hasAny(PARTICIPATION_STEMS);
-        if (!trigger) return;
-        if (op == null) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
+        boolean explicit = op != null;
+        if (!explicit) {
+            // only a nearby operation, and only with words that clearly say "took part"
+            op = discourse.recent(OPERATION, CONTEXT_WINDOW_DEFAULT);
+            if (op == null || !hasAny(CONTEXT_PARTICIPATION_STEMS)) return;
+        } else if (!hasAny(PARTICIPATION_STEMS)) {
+            return;
+        }
         if (op == null) return;
         for (SentenceMention m : ms) {
             if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
@@ -330,7 +340,8 @@ final class SentenceRelations {
                 int rel = m.start() - s.start();
                 boolean after = rel > t[1] && rel - t[1] < 120;
                 boolean subjectOf = rel < t[0] && t[0] - (m.end() - s.start()) < 40 && lower.substring(m.end() - s.start(), t[0]).matches("[\\s,a-z]*");
-                if (after || subjectOf) out.add(op, m, RelationType.PARTICIPANT);
+                boolean leads = out.has(op.key(), m.key(), RelationType.LED_BY) || out.has(op.key(), m.key(), RelationType.CONDUCTED_BY);
+                if ((after || subjectOf) && !leads) out.add(op, m, RelationType.PARTICIPANT);
             }
         }
     }
