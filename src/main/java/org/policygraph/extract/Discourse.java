@@ -35,7 +35,7 @@ final class Discourse {
         List<SentenceMention> out = new ArrayList<>();
         String t = s.text();
         Matcher it = IT.matcher(t);
-        if (it.find()) {
+        if ((t.startsWith("It ") || t.contains(" it ")) && it.find()) {
             SentenceMention topic = topic();
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }

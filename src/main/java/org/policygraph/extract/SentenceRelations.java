@@ -235,7 +235,7 @@ final class SentenceRelations {
             i += list.size() - 1;
         }
         Matcher j = JOINT.matcher("");
-        for (int i = 0; i < ms.size(); i++) {
+        for (int i = 0; i < ms.size() && lower.contains("joint"); i++) {
             String before = sentenceBefore(ms.get(i), 60);
             if (j.reset(before).find()) pairs(listFrom(i, AGENCY, COUNTRY, ORGANIZATION), RelationType.PARTNERS_WITH);
         }
