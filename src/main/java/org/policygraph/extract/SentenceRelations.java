@@ -108,7 +108,7 @@ final class SentenceRelations {
                     if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
                     continue;
                 }
-                String g = gap.toLowerCase(java.util.Locale.ROOT);
+                String g = lower.substring(a.end() - s.start(), b.start() - s.start());
                 boolean by = g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
