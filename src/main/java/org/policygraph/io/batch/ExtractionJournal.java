@@ -37,7 +37,18 @@ public final class ExtractionJournal implements Closeable {
     private final BufferedWriter out;
 
     public ExtractionJournal(Path file) throws IOException {
+        boolean torn = endsTorn(file);
         out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (torn) out.write('\n'); // a crash left half a line: start the next document on a line of its own
+    }
+
+    private static boolean endsTorn(Path file) throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) return false;
+        try (var ch = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(1);
+            ch.read(b, ch.size() - 1);
+            return b.get(0) != '\n';
+        }
     }
 
     public synchronized void append(DocumentExtraction x) throws IOException {

@@ -70,5 +70,9 @@ class BatchExtractorTest {
         int[] n = {0};
         assertEquals(3, ExtractionJournal.read(work.resolve(BatchExtractor.JOURNAL), x -> n[0]++));
         assertEquals(3, n[0]);
+        // the next run starts a fresh line, so its document is not glued to the torn one
+        Files.writeString(in.resolve("e.txt"), "The Coast Guard met the Navy.\n");
+        batch.run(List.of(in), work, Progress.NONE);
+        assertEquals(4, ExtractionJournal.read(work.resolve(BatchExtractor.JOURNAL), x -> { }));
     }
 }
