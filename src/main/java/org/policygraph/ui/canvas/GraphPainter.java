@@ -33,6 +33,8 @@ public final class GraphPainter {
     static final double LABEL_RADIUS = 9;
     static final int TOP_LABELS = 30;
     private static final int ARROW_EDGE_LIMIT = 4000;
+    private static final int DASH_LIMIT = 600;
+    private static final int PATH_CHUNK = 12;
     private static final double TITLE_X = 20;
     private static final Color WHITE_HALO = Color.rgb(255, 255, 255, 0.92);
 
@@ -121,10 +123,12 @@ public final class GraphPainter {
     private void strokeGroup(GraphicsContext gc, GraphScene scene, Viewport view, EdgeStyle style, List<SceneEdge> edges) {
         gc.setStroke(style.color());
         gc.setLineWidth(style.width());
-        if (style.dashed()) gc.setLineDashes(6 * Math.max(0.6, style.width() / 1.5), 4 * Math.max(0.6, style.width() / 1.5));
+        // dashing thousands of lines costs the software rasteriser seconds: big groups are drawn solid
+        if (style.dashed() && edges.size() <= DASH_LIMIT) gc.setLineDashes(6 * Math.max(0.6, style.width() / 1.5), 4 * Math.max(0.6, style.width() / 1.5));
         else gc.setLineDashes();
         gc.beginPath();
         List<double[]> arrowTips = style.arrows() ? new ArrayList<>() : null;
+        int segments = 0;
         for (SceneEdge e : edges) {
             Point a = scene.positions().get(e.source()), b = scene.positions().get(e.target());
             double x1 = view.screenX(a.x()), y1 = view.screenY(a.y());
@@ -133,6 +137,11 @@ public final class GraphPainter {
                     || Math.min(y1, y2) > view.height()) continue;
             gc.moveTo(x1, y1);
             gc.lineTo(x2, y2);
+            // short paths: the rasteriser's cost grows faster than linearly with segments per path
+            if (++segments % PATH_CHUNK == 0) {
+                gc.stroke();
+                gc.beginPath();
+            }
             if (arrowTips != null) {
                 double len = Math.hypot(x2 - x1, y2 - y1);
                 double rt = NodeSizing.radius(scene.size(e.target()), view.zoom());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -84,7 +83,7 @@ public final class HeadlessPngRenderer implements ImageRenderer {
         Graph<Entity, Relation> g = kg.graph();
         Entity centre = null;
         if (focus != null && !focus.isBlank()) {
-            centre = kg.find(focus).orElseThrow(() -> new IllegalArgumentException(unknownFocus(kg, focus)));
+            centre = kg.find(focus).orElseThrow(() -> new IllegalArgumentException("no entity named '" + focus + "'"));
             Set<Entity> near = GraphAnalytics.neighbourhood(g, List.of(centre), Math.max(0, hops));
             g = GraphAnalytics.induced(g, near);
         }
@@ -102,16 +101,6 @@ public final class HeadlessPngRenderer implements ImageRenderer {
         String subtitle = String.format("%d entities · %d relations%s · node size: PageRank", n, g.edgeSet().size(),
                 docs > 0 ? " · " + docs + (docs == 1 ? " document" : " documents") : "");
         return GraphScene.of(g, pos).sizes(sizes).selected(centre).title(title).subtitle(subtitle).build();
-    }
-
-    static String unknownFocus(KnowledgeGraph kg, String focus) {
-        List<Entity> close = kg.search(focus, 5);
-        if (close.isEmpty()) {
-            String[] words = focus.trim().split("\\s+");
-            close = kg.search(words[words.length - 1], 5);
-        }
-        return "no entity named '" + focus + "'" + (close.isEmpty() ? ""
-                : "; close matches: " + close.stream().map(Entity::label).collect(Collectors.joining(", ")));
     }
 
     /** Paints on a Canvas and copies the snapshot into an AWT image (FX thread). */
