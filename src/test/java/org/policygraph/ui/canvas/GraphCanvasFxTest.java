@@ -1,0 +1,102 @@
+package org.policygraph.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policygraph.layout.Point;
+import org.policygraph.model.Entity;
+import org.policygraph.model.EntityType;
+
+/** Drives the canvas with synthetic mouse events on the FX thread, headless. */
+class GraphCanvasFxTest {
+    private final Entity a = new Entity("a", "Alpha Agency", EntityType.AGENCY);
+    private final Entity b = new Entity("b", "Bravo Land", EntityType.COUNTRY);
+
+    @BeforeAll
+    static void toolkit() {
+        HeadlessToolkit.ensureStarted();
+    }
+
+    private GraphCanvas canvas() {
+        GraphCanvas c = new GraphCanvas();
+        new Scene(c, 800, 600);
+        c.resize(800, 600);
+        c.layout();
+        c.setGraphScene(GraphScene.builder(Map.of(a, new Point(0, 0), b, new Point(400, 300)))
+                .entities(List.of(a, b)).legend(false).build());
+        c.setViewport(new Viewport(1, 100, 100, 800, 600));
+        return c;
+    }
+
+    private static void mouse(GraphCanvas c, javafx.event.EventType<MouseEvent> type, double x, double y, int clicks) {
+        Event.fireEvent(c.canvas(), new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, clicks, false, false, false,
+                false, true, false, false, false, false, false, null));
+    }
+
+    @Test
+    void clickSelectsTheNodeAndClickOnBackgroundClears() throws Exception {
+        HeadlessToolkit.onFxThread(() -> {
+            GraphCanvas c = canvas();
+            mouse(c, MouseEvent.MOUSE_PRESSED, 100, 100, 1);
+            mouse(c, MouseEvent.MOUSE_RELEASED, 100, 100, 1);
+            mouse(c, MouseEvent.MOUSE_CLICKED, 100, 100, 1);
+            assertEquals(a, c.getSelection());
+            mouse(c, MouseEvent.MOUSE_PRESSED, 300, 50, 1);
+            mouse(c, MouseEvent.MOUSE_RELEASED, 300, 50, 1);
+            mouse(c, MouseEvent.MOUSE_CLICKED, 300, 50, 1);
+            assertNull(c.getSelection());
+            return null;
+        });
+    }
+
+    @Test
+    void doubleClickOpensAndDraggingANodeMovesAndPinsIt() throws Exception {
+        HeadlessToolkit.onFxThread(() -> {
+            GraphCanvas c = canvas();
+            List<Entity> opened = new ArrayList<>();
+            List<Point> drops = new ArrayList<>();
+            c.setOnOpen(opened::add);
+            c.setOnNodeMoved((e, p) -> drops.add(p));
+            mouse(c, MouseEvent.MOUSE_CLICKED, 500, 400, 2);
+            assertEquals(List.of(b), opened);
+            mouse(c, MouseEvent.MOUSE_PRESSED, 500, 400, 1);
+            mouse(c, MouseEvent.MOUSE_DRAGGED, 540, 420, 1);
+            mouse(c, MouseEvent.MOUSE_RELEASED, 540, 420, 1);
+            assertEquals(new Point(440, 320), c.pinnedPositions().get(b));
+            assertEquals(List.of(new Point(440, 320)), drops);
+            assertEquals(b, c.entityAt(540, 420).orElse(null));
+            return null;
+        });
+    }
+
+    @Test
+    void draggingTheBackgroundPansAndFitShowsEverything() throws Exception {
+        HeadlessToolkit.onFxThread(() -> {
+            GraphCanvas c = canvas();
+            mouse(c, MouseEvent.MOUSE_PRESSED, 300, 50, 1);
+            mouse(c, MouseEvent.MOUSE_DRAGGED, 330, 90, 1);
+            mouse(c, MouseEvent.MOUSE_RELEASED, 330, 90, 1);
+            assertEquals(130, c.getViewport().panX(), 1e-9);
+            assertEquals(140, c.getViewport().panY(), 1e-9);
+            c.fitToView();
+            Viewport v = c.getViewport();
+            for (Point p : List.of(new Point(0, 0), new Point(400, 300))) {
+                assertTrue(v.screenX(p.x()) > 0 && v.screenX(p.x()) < 800 && v.screenY(p.y()) > 0
+                        && v.screenY(p.y()) < 600, "fit leaves " + p + " outside");
+            }
+            return null;
+        });
+    }
+}
