@@ -35,7 +35,24 @@ final class ComponentPacker {
             area += (b.width() + gap) * (b.height() + gap);
             widest = Math.max(widest, b.width() + gap);
         }
-        double rowWidth = Math.max(widest, Math.sqrt(area * aspect));
+        // try a few row widths and keep the packing that fits the target box at the largest scale
+        double base = Math.max(widest, Math.sqrt(area * aspect));
+        Map<T, Point> best = null;
+        double bestScale = -1;
+        for (double f : new double[] {1, 1.15, 1.3, 1.5, 1.75, 2.1}) {
+            Map<T, Point> packed = shelves(order, bounds, idx, gap, Math.max(widest, base * f));
+            Bounds b = Bounds.of(packed.values());
+            double scale = Math.min(aspect / Math.max(1e-9, b.width() + gap), 1 / Math.max(1e-9, b.height() + gap));
+            if (scale > bestScale + 1e-12) {
+                bestScale = scale;
+                best = packed;
+            }
+        }
+        return best;
+    }
+
+    private static <T> Map<T, Point> shelves(List<Map<T, Point>> order, List<Bounds> bounds, List<Integer> idx,
+            double gap, double rowWidth) {
         Map<T, Point> out = new LinkedHashMap<>();
         // rows of columns: the first (tallest) item sets a row's height, smaller ones stack in columns beside it
         double rowY = 0, rowHeight = -1, colX = 0, colY = 0, colW = 0;

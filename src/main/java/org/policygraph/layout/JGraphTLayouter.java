@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ToDoubleFunction;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -63,6 +64,17 @@ public final class JGraphTLayouter implements GraphLayouter {
     @Override
     public Map<Entity, Point> layout(Graph<Entity, Relation> graph, LayoutKind kind, double width, double height,
             Map<Entity, Point> pinned, Progress progress) {
+        return layout(graph, kind, width, height, pinned, progress, null);
+    }
+
+    /**
+     * Same, knowing how big each node will be drawn (layout pixels): the overlap pass then keeps
+     * {@code radius(a) + radius(b) + gap} between discs instead of one minimum distance for all.
+     *
+     * @param radius node radius per vertex, or null for {@link #MIN_DISTANCE_DEFAULT} / 2 everywhere
+     */
+    public Map<Entity, Point> layout(Graph<Entity, Relation> graph, LayoutKind kind, double width, double height,
+            Map<Entity, Point> pinned, Progress progress, ToDoubleFunction<Entity> radius) {
         List<Entity> vertices = new ArrayList<>(graph.vertexSet());
         Map<Entity, Point> pins = new LinkedHashMap<>();
         for (Entity v : vertices) if (pinned.containsKey(v)) pins.put(v, pinned.get(v));
@@ -77,8 +89,16 @@ public final class JGraphTLayouter implements GraphLayouter {
         out.putAll(pins);
         if (kind == LayoutKind.FORCE) {
             double room = 0.9 * Math.sqrt(width * height / Math.max(1, vertices.size()));
-            OverlapRemover.separate(out, vertices, pins.keySet(), Math.min(minDistance, room),
-                    OverlapRemover.SWEEPS_DEFAULT);
+            double spacing = Math.min(minDistance, room);
+            if (radius == null) {
+                OverlapRemover.separate(out, vertices, pins.keySet(), spacing, OverlapRemover.SWEEPS_DEFAULT);
+            } else {
+                // discs plus a label's worth of air, shrunk when the box is too small for that
+                double gap = Math.max(2, spacing - 2 * averageRadius(vertices, radius));
+                double fit = Math.min(1, room / (2 * averageRadius(vertices, radius) + gap));
+                OverlapRemover.separate(out, vertices, pins.keySet(), v -> radius.applyAsDouble(v) * fit, gap,
+                        OverlapRemover.SWEEPS_DEFAULT);
+            }
             clamp(out, pins.keySet(), width, height, margin / 2);
         }
         progress.update(1, 1, "layout done");
@@ -154,6 +174,10 @@ public final class JGraphTLayouter implements GraphLayouter {
             out.put(v, new Point(p.getX(), p.getY()));
         }
         return out;
+    }
+
+    private static double averageRadius(List<Entity> vertices, ToDoubleFunction<Entity> radius) {
+        return vertices.stream().mapToDouble(radius).average().orElse(MIN_DISTANCE_DEFAULT / 2);
     }
 
     private static void clamp(Map<Entity, Point> pos, Set<Entity> fixed, double width, double height, double margin) {

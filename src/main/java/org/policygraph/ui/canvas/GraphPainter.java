@@ -32,6 +32,10 @@ public final class GraphPainter {
     /** Nodes this large (screen px) always try for a label; smaller ones only among the top few. */
     static final double LABEL_RADIUS = 9;
     static final int TOP_LABELS = 30;
+    /** The largest nodes whose labels may lie over other nodes. */
+    static final int PRIORITY_LABELS = 8;
+    /** Up to this many nodes on screen, every node tries for a label (collisions still skip some). */
+    static final int LABEL_ALL_LIMIT = 150;
     private static final int ARROW_EDGE_LIMIT = 4000;
     private static final int DASH_LIMIT = 600;
     private static final int PATH_CHUNK = 12;
@@ -266,11 +270,13 @@ public final class GraphPainter {
     private void paintLabels(GraphicsContext gc, GraphScene scene, Viewport view, List<Entity> largestFirst,
             LabelPlacer placer) {
         int max = (int) Math.max(20, Math.min(400, view.width() * view.height() / 9000));
-        // node discs are obstacles too, so labels do not cover other nodes
+        // node discs are obstacles too, so labels do not cover other nodes; the few largest nodes may cover
+        // discs, since a picture whose main hub goes unnamed is useless
+        LabelPlacer discs = new LabelPlacer();
         for (Entity e : largestFirst) {
             Point p = scene.positions().get(e);
             double r = NodeSizing.radius(scene.size(e), view.zoom());
-            if (r >= LABEL_RADIUS) placer.reserve(view.screenX(p.x()) - r, view.screenY(p.y()) - r, 2 * r, 2 * r);
+            if (r >= LABEL_RADIUS) discs.reserve(view.screenX(p.x()) - r, view.screenY(p.y()) - r, 2 * r, 2 * r);
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
@@ -284,16 +290,20 @@ public final class GraphPainter {
             if (rank == 0) continue;
             double w = scene.size(e);
             double r = NodeSizing.radius(w, view.zoom());
-            if (rank == 1 && r < LABEL_RADIUS && i >= TOP_LABELS) continue;
+            if (rank == 1 && r < LABEL_RADIUS && i >= TOP_LABELS && largestFirst.size() > LABEL_ALL_LIMIT) continue;
             String text = labelOf(e);
             Font font = Fonts.label(w, rank >= 2);
             double tw = measure.width(text, font), th = font.getSize() * 1.2;
             Point p = scene.positions().get(e);
             double x = view.screenX(p.x()), y = view.screenY(p.y());
+            double d = r * 0.72;
+            // below, right, above, left, then the four diagonals
             double[][] spots = {{x - tw / 2, y + r + 3}, {x + r + 4, y - th / 2}, {x - tw / 2, y - r - 3 - th},
-                    {x - r - 4 - tw, y - th / 2}};
+                    {x - r - 4 - tw, y - th / 2}, {x + d + 2, y + d}, {x + d + 2, y - d - th},
+                    {x - d - 2 - tw, y + d}, {x - d - 2 - tw, y - d - th}};
             for (double[] s : spots) {
                 if (s[0] < 2 || s[1] < 2 || s[0] + tw > view.width() - 2 || s[1] + th > view.height() - 2) continue;
+                if (i >= PRIORITY_LABELS && rank == 1 && discs.overlaps(s[0] - 1, s[1], tw + 2, th)) continue;
                 if (!placer.tryPlace(s[0] - 1, s[1], tw + 2, th)) continue;
                 gc.setFont(font);
                 gc.strokeText(text, s[0], s[1]);

@@ -22,7 +22,6 @@ import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.io.AtomicFiles;
 import org.policygraph.io.ImageRenderer;
 import org.policygraph.layout.Bounds;
-import org.policygraph.layout.GraphLayouter;
 import org.policygraph.layout.JGraphTLayouter;
 import org.policygraph.layout.LayoutKind;
 import org.policygraph.layout.Point;
@@ -32,6 +31,7 @@ import org.policygraph.model.Relation;
 import org.policygraph.ui.canvas.GraphPainter;
 import org.policygraph.ui.canvas.GraphScene;
 import org.policygraph.ui.canvas.HeadlessToolkit;
+import org.policygraph.ui.canvas.NodeSizing;
 import org.policygraph.ui.canvas.Viewport;
 
 /**
@@ -46,14 +46,14 @@ public final class HeadlessPngRenderer implements ImageRenderer {
     /** PageRank is skewed: a root below 1 lets the middle ranks show as middle sizes. */
     static final double SIZE_EXPONENT = 0.6;
 
-    private final GraphLayouter layouter;
+    private final JGraphTLayouter layouter;
     private final boolean stopToolkitAfter;
 
     public HeadlessPngRenderer() {
         this(new JGraphTLayouter(), true);
     }
 
-    public HeadlessPngRenderer(GraphLayouter layouter, boolean stopToolkitAfter) {
+    public HeadlessPngRenderer(JGraphTLayouter layouter, boolean stopToolkitAfter) {
         this.layouter = layouter;
         this.stopToolkitAfter = stopToolkitAfter;
     }
@@ -91,10 +91,12 @@ public final class HeadlessPngRenderer implements ImageRenderer {
         // layout box: the drawing area, grown when nodes would otherwise sit closer than SPACING
         double drawW = Math.max(100, width - 260), drawH = Math.max(100, height - 110);
         double grow = Math.max(1, Math.sqrt(n * SPACING * SPACING / (drawW * drawH)));
-        Map<Entity, Point> pos = layouter.layout(g, LayoutKind.FORCE, drawW * grow, drawH * grow, Map.of(), Progress.NONE);
         Map<Entity, Double> sizes = new HashMap<>();
         GraphAnalytics.normalised(GraphAnalytics.centrality(g, Centrality.PAGERANK))
                 .forEach((e, v) -> sizes.put(e, Math.pow(v, SIZE_EXPONENT)));
+        // the picture is fitted at zoom ~1/grow, where screen radii scale with the zoom: layout radius = radius at 1
+        Map<Entity, Point> pos = layouter.layout(g, LayoutKind.FORCE, drawW * grow, drawH * grow, Map.of(),
+                Progress.NONE, e -> NodeSizing.radius(sizes.getOrDefault(e, 0.0), 1));
         String title = centre == null ? "Entities and relations"
                 : "Around " + centre.label() + " (" + hops + (hops == 1 ? " hop)" : " hops)");
         int docs = (int) g.vertexSet().stream().flatMap(e -> e.documents().stream()).distinct().count();
