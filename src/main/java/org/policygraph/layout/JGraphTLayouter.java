@@ -19,7 +19,7 @@ import org.jgrapht.alg.drawing.model.Box2D;
 import org.jgrapht.alg.drawing.model.LayoutModel2D;
 import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
 import org.jgrapht.alg.drawing.model.Point2D;
-import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DirectedPseudograph;
 import org.policygraph.model.Entity;
 import org.policygraph.model.Progress;
 import org.policygraph.model.Relation;
@@ -115,7 +115,7 @@ public final class JGraphTLayouter implements GraphLayouter {
         List<Map<Entity, Point>> placed = new ArrayList<>();
         for (Set<Entity> c : comps) {
             if (progress.isCancelled()) throw new CancellationException("layout cancelled");
-            List<Entity> members = graph.vertexSet().stream().filter(c::contains).toList();
+            List<Entity> members = new ArrayList<>(c);
             Map<Entity, Point> local = new LinkedHashMap<>();
             if (members.size() == 1) {
                 local.put(members.get(0), new Point(0, 0));
@@ -130,7 +130,7 @@ public final class JGraphTLayouter implements GraphLayouter {
                 long total0 = Math.max(1, total);
                 long base = done[0];
                 int k = members.size();
-                local = runFR(new AsSubgraph<>(graph, c), new MapLayoutModel2D<>(Box2D.of(0, 0, boxW, boxH)), null,
+                local = runFR(copyOf(graph, members), new MapLayoutModel2D<>(Box2D.of(0, 0, boxW, boxH)), null,
                         it -> progress.update(base + (long) it * k, total0, "layout"), progress);
                 done[0] += (long) iterationsFor(k) * k;
             }
@@ -172,6 +172,16 @@ public final class JGraphTLayouter implements GraphLayouter {
         for (Entity v : g.vertexSet()) {
             Point2D p = model.get(v);
             out.put(v, new Point(p.getX(), p.getY()));
+        }
+        return out;
+    }
+
+    /** A plain graph of one component: JGraphT's views (unmodifiable, subgraph) cost a lookup per layer per edge. */
+    private static Graph<Entity, Relation> copyOf(Graph<Entity, Relation> g, List<Entity> members) {
+        Graph<Entity, Relation> out = new DirectedPseudograph<>(null, null, false);
+        for (Entity v : members) out.addVertex(v);
+        for (Entity v : members) {
+            for (Relation r : g.outgoingEdgesOf(v)) out.addEdge(v, g.getEdgeTarget(r), r);
         }
         return out;
     }

@@ -71,9 +71,11 @@ public final class GraphPainter {
         gc.setGlobalAlpha(1);
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, view.width(), view.height());
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
+        // butt caps and miter joins: round ones make the software stroker emit many more edges per line
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineJoin(StrokeLineJoin.MITER);
         paintEdges(gc, scene, view);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
         List<Entity> order = paintNodes(gc, scene, view);
         LabelPlacer placer = new LabelPlacer();
         LegendPainter.Layout legendLayout = scene.legend() ? legend.measure(scene, view.width(), view.height()) : null;
