@@ -92,6 +92,24 @@ class JGraphTLayouterTest {
     }
 
     @Test
+    void knownNodeSizesKeepEveryPairOfDiscsApart() {
+        KnowledgeGraph g = new GraphGenerator().generate(50, 120);
+        List<Entity> vs = new ArrayList<>(g.graph().vertexSet());
+        Map<Entity, Double> radius = new HashMap<>();
+        for (int i = 0; i < vs.size(); i++) radius.put(vs.get(i), i % 10 == 0 ? 26.0 : 7.0);
+        Map<Entity, Point> pos = layouter.layout(g.graph(), LayoutKind.FORCE, 1400, 900, Map.of(), Progress.NONE,
+                radius::get);
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = i + 1; j < vs.size(); j++) {
+                Point a = pos.get(vs.get(i)), b = pos.get(vs.get(j));
+                double need = radius.get(vs.get(i)) + radius.get(vs.get(j));
+                assertTrue(Math.hypot(a.x() - b.x(), a.y() - b.y()) >= need * 0.95,
+                        vs.get(i) + " and " + vs.get(j) + " overlap");
+            }
+        }
+    }
+
+    @Test
     void componentsDoNotOverlap() {
         KnowledgeGraph g = twoTriangles();
         Map<Entity, Point> pos = layouter.layout(g.graph(), LayoutKind.FORCE, W, H, Map.of(), Progress.NONE);
