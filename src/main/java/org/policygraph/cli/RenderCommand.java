@@ -1,5 +1,6 @@
 package org.policygraph.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,13 +11,17 @@ import java.util.stream.Collectors;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.graph.LoadReport;
 import org.policygraph.io.ImageRenderer;
+import org.policygraph.io.JsonGraphImporter;
 import org.policygraph.model.Entity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `render --out FILE.png [--width W --height H] [--focus NAME --hops K] PATH...`: documents to a graph picture. */
+/**
+ * `render --out FILE.png [--width W --height H] [--focus NAME --hops K] PATH...`: documents (or one .json graph
+ * export) to a graph picture.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draw the graph of files and folders to a PNG, with no display needed.%n"
                 + "Exit code 0: picture written; 1: written but some files failed (named on stderr); 2: nothing written.")
@@ -41,7 +46,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (.txt .md .html .htm .pdf)")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "files or folders (.txt .md .html .htm .pdf), or one .json graph export")
     List<Path> paths;
 
     public RenderCommand(ImageRenderer renderer) {
@@ -62,15 +68,24 @@ public final class RenderCommand implements Callable<Integer> {
             System.err.println("render: " + out + ": the output must be a .png file");
             return 2;
         }
-        for (Path p : paths) {
-            if (Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                System.err.println("render: " + p + ": reading graph exports (.json) is not supported yet; "
-                        + "give the documents or folders instead");
+        KnowledgeGraph g;
+        LoadReport report = null;
+        List<Path> exports = paths.stream().filter(RenderCommand::isJsonExport).toList();
+        if (!exports.isEmpty()) {
+            if (paths.size() > 1) {
+                System.err.println("render: give one .json graph export, or documents and folders, not both");
                 return 2;
             }
+            try {
+                g = new JsonGraphImporter().read(exports.get(0));
+            } catch (IOException e) {
+                System.err.println("render: " + PolicyGraphCli.oneLine(e));
+                return 2;
+            }
+        } else {
+            g = new KnowledgeGraph();
+            report = ExtractCommand.load(g, paths, quiet);
         }
-        KnowledgeGraph g = new KnowledgeGraph();
-        LoadReport report = ExtractCommand.load(g, paths, quiet);
         if (g.entityCount() == 0) {
             System.err.println("render: no entities found in " + paths.stream().map(Path::toString)
                     .collect(Collectors.joining(", ")) + "; nothing to draw");
@@ -83,7 +98,11 @@ public final class RenderCommand implements Callable<Integer> {
         renderer.render(g, out, width, height, focus, Math.max(0, hops));
         if (!quiet) System.err.printf("wrote %s (%dx%d): %d entities, %d relations%n", out, width, height,
                 g.entityCount(), g.relationCount());
-        return report.hasProblems() ? 1 : 0;
+        return report != null && report.hasProblems() ? 1 : 0;
+    }
+
+    private static boolean isJsonExport(Path p) {
+        return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     static String unknownFocus(KnowledgeGraph g, String focus) {
