@@ -98,6 +98,7 @@ public final class GraphPainter {
         // many edges: fainter, so the picture stays a structure and not a black blob
         double typedAlpha = count > 5000 ? 0.35 : count > 1500 ? 0.55 : 0.8;
         boolean arrows = count <= ARROW_EDGE_LIMIT;
+        double coAlpha = count > 300 ? 0.4 : 0.6;
         Map<EdgeStyle, List<SceneEdge>> cooccurs = new LinkedHashMap<>();
         Map<EdgeStyle, List<SceneEdge>> typed = new LinkedHashMap<>();
         List<SceneEdge> highlighted = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class GraphPainter {
                 continue;
             }
             boolean dim = scene.dimmed().contains(e.source()) || scene.dimmed().contains(e.target());
-            double alpha = dim ? 0.08 : co ? 0.6 : typedAlpha;
+            double alpha = dim ? 0.08 : co ? coAlpha : typedAlpha;
             Color base = palette.relationColor(type);
             Color c = Color.color(base.getRed(), base.getGreen(), base.getBlue(), alpha);
             double w = co ? 0.8 : Math.round((1.2 + 0.7 * log2(e.relation().weight())) * 2) / 2.0;

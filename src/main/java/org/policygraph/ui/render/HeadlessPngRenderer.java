@@ -43,6 +43,8 @@ import org.policygraph.ui.canvas.Viewport;
 public final class HeadlessPngRenderer implements ImageRenderer {
     /** Average layout distance between nodes the picture aims at, in screen pixels. */
     static final double SPACING = 46;
+    /** Centre distance the overlap pass aims at (room allowing): a disc plus a short label between neighbours. */
+    static final double LABEL_SPACING = 54;
     /** PageRank is skewed: a root below 1 lets the middle ranks show as middle sizes. */
     static final double SIZE_EXPONENT = 0.6;
 
@@ -50,7 +52,7 @@ public final class HeadlessPngRenderer implements ImageRenderer {
     private final boolean stopToolkitAfter;
 
     public HeadlessPngRenderer() {
-        this(new JGraphTLayouter(), true);
+        this(new JGraphTLayouter(JGraphTLayouter.SEED_DEFAULT, LABEL_SPACING), true);
     }
 
     public HeadlessPngRenderer(JGraphTLayouter layouter, boolean stopToolkitAfter) {
@@ -60,7 +62,7 @@ public final class HeadlessPngRenderer implements ImageRenderer {
 
     /** A renderer for many images in one process (the toolkit stays up). */
     public static HeadlessPngRenderer reusable() {
-        return new HeadlessPngRenderer(new JGraphTLayouter(), false);
+        return new HeadlessPngRenderer(new JGraphTLayouter(JGraphTLayouter.SEED_DEFAULT, LABEL_SPACING), false);
     }
 
     @Override
