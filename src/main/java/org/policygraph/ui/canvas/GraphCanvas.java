@@ -30,12 +30,12 @@ import org.policygraph.model.Entity;
 /**
  * The interactive graph view: a Canvas painted by {@link GraphPainter}. Drag the background to pan, scroll to
  * zoom around the cursor, drag a node to move and pin it, click to select, double-click to open, hover for the
- * full label. On big graphs (a full paint slower than {@link #CACHE_THRESHOLD_MS}) pan and zoom move a snapshot
+ * full label. On big graphs (a full paint slower than {@link #CACHE_THRESHOLD_MS_DEFAULT}) pan and zoom move a snapshot
  * of the last paint and repaint once the gesture ends, because a snapshot moves in a few ms where a 20k-node
  * repaint takes hundreds. Selection is a read-only property; the scene is set from outside.
  */
 public class GraphCanvas extends Region {
-    public static final double CACHE_THRESHOLD_MS = 30;
+    public static final double CACHE_THRESHOLD_MS_DEFAULT = 30;
     private static final Duration SETTLE = Duration.millis(180);
 
     private final Canvas canvas = new Canvas();
@@ -53,6 +53,7 @@ public class GraphCanvas extends Region {
     private GraphScene effective;
     private HitTester hits;
     private boolean paintQueued;
+    private double cacheThresholdMs = CACHE_THRESHOLD_MS_DEFAULT;
     /** Fit the first graph shown once the control has a size; any explicit viewport cancels it. */
     private boolean fitPending = true;
     private double lastPaintMs;
@@ -122,6 +123,10 @@ public class GraphCanvas extends Region {
         moved.clear();
         rebuild();
     }
+    /** Gestures move a cached image once a full paint takes this long (0: always, infinity: never). */
+    public void setGestureCacheThreshold(double millis) { cacheThresholdMs = millis; }
+    /** Whether a gesture is running on a cached image right now. */
+    public boolean isGestureCached() { return cache != null; }
     /** Milliseconds the last full paint took. */
     public double lastPaintMillis() { return lastPaintMs; }
     public Canvas canvas() { return canvas; }
@@ -153,7 +158,7 @@ public class GraphCanvas extends Region {
 
     /** Starts a pan or zoom; on a big graph this takes the snapshot that moves during the gesture. */
     public void beginGesture() {
-        if (cache == null && lastPaintMs > CACHE_THRESHOLD_MS && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (cache == null && lastPaintMs >= cacheThresholdMs && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             cache = canvas.snapshot(null, null);
             cacheView = getViewport();
         }

@@ -12,6 +12,7 @@ import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,34 @@ class GraphCanvasFxTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void panningABigGraphMovesTheCachedPictureThenRepaints() throws Exception {
+        HeadlessToolkit.onFxThread(() -> {
+            GraphCanvas c = canvas();
+            c.setGestureCacheThreshold(0);
+            c.paintNow();
+            Color agency = Color.web(org.policygraph.extract.Ontology.defaults().color(EntityType.AGENCY));
+            assertTrue(close(agency, pixel(c, 100, 100)), "node a before the pan");
+            c.beginGesture();
+            assertTrue(c.isGestureCached());
+            c.panBy(60, 40);
+            assertTrue(close(agency, pixel(c, 160, 140)), "cached picture moved with the drag");
+            assertTrue(close(Color.WHITE, pixel(c, 100, 100)), "old spot is empty");
+            c.endGesture();
+            assertTrue(!c.isGestureCached());
+            assertTrue(close(agency, pixel(c, 160, 140)), "repainted at the new place");
+            return null;
+        });
+    }
+
+    private static Color pixel(GraphCanvas c, int x, int y) {
+        return c.canvas().snapshot(null, null).getPixelReader().getColor(x, y);
+    }
+
+    private static boolean close(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue()) < 0.06;
     }
 }
