@@ -47,7 +47,7 @@ final class OverlapRemover {
         for (int s = 0; s < sweeps; s++) {
             for (int i = 0; i < n; i++) {
                 idx[i] = i;
-                key[i] = pack((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell));
+                key[i] = PointGrid.pack((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell));
             }
             Arrays.sort(idx, (a, b) -> Long.compare(key[a], key[b]));
             Map<Long, int[]> runs = new HashMap<>();
@@ -62,7 +62,7 @@ final class OverlapRemover {
                 long cx = (long) Math.floor(x[v] / cell), cy = (long) Math.floor(y[v] / cell);
                 for (long i = cx - 1; i <= cx + 1; i++) {
                     for (long j = cy - 1; j <= cy + 1; j++) {
-                        int[] run = runs.get(pack(i, j));
+                        int[] run = runs.get(PointGrid.pack(i, j));
                         if (run == null) continue;
                         for (int k = run[0]; k < run[1]; k++) {
                             int u = idx[k];
@@ -101,9 +101,5 @@ final class OverlapRemover {
         x[u] -= dx * amount * shareU;
         y[u] -= dy * amount * shareU;
         return true;
-    }
-
-    private static long pack(long i, long j) {
-        return (i << 32) ^ (j & 0xffffffffL);
     }
 }

@@ -52,7 +52,8 @@ final class PointGrid<T> {
         return pack((long) Math.floor(x / cell), (long) Math.floor(y / cell));
     }
 
-    private static long pack(long i, long j) {
+    /** One long key for grid cell (i, j). */
+    static long pack(long i, long j) {
         return (i << 32) ^ (j & 0xffffffffL);
     }
 }

@@ -42,7 +42,7 @@ public final class HitTester {
         long cx = (long) Math.floor(sx / cell), cy = (long) Math.floor(sy / cell);
         for (long i = cx - 1; i <= cx + 1; i++) {
             for (long j = cy - 1; j <= cy + 1; j++) {
-                List<Entity> list = grid.get(pack(i, j));
+                List<Entity> list = grid.get(GridKey.of(i, j));
                 if (list == null) continue;
                 for (Entity e : list) {
                     Point p = scene.positions().get(e);
@@ -62,10 +62,6 @@ public final class HitTester {
     }
 
     private long key(double sx, double sy) {
-        return pack((long) Math.floor(sx / cell), (long) Math.floor(sy / cell));
-    }
-
-    private static long pack(long i, long j) {
-        return (i << 32) ^ (j & 0xffffffffL);
+        return GridKey.of((long) Math.floor(sx / cell), (long) Math.floor(sy / cell));
     }
 }

@@ -27,7 +27,7 @@ public final class LabelPlacer {
         double[] r = {x, y, x + w, y + h};
         for (long i = cell(x); i <= cell(x + w); i++) {
             for (long j = cell(y); j <= cell(y + h); j++) {
-                cells.computeIfAbsent(pack(i, j), k -> new ArrayList<>(2)).add(r);
+                cells.computeIfAbsent(GridKey.of(i, j), k -> new ArrayList<>(2)).add(r);
             }
         }
     }
@@ -35,7 +35,7 @@ public final class LabelPlacer {
     public boolean overlaps(double x, double y, double w, double h) {
         for (long i = cell(x); i <= cell(x + w); i++) {
             for (long j = cell(y); j <= cell(y + h); j++) {
-                List<double[]> list = cells.get(pack(i, j));
+                List<double[]> list = cells.get(GridKey.of(i, j));
                 if (list == null) continue;
                 for (double[] r : list) {
                     if (x < r[2] && r[0] < x + w && y < r[3] && r[1] < y + h) return true;
@@ -51,9 +51,5 @@ public final class LabelPlacer {
 
     private static long cell(double v) {
         return (long) Math.floor(v / CELL);
-    }
-
-    private static long pack(long i, long j) {
-        return (i << 32) ^ (j & 0xffffffffL);
     }
 }

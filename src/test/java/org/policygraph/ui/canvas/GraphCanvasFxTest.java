@@ -46,17 +46,25 @@ class GraphCanvasFxTest {
                 false, true, false, false, false, false, false, null));
     }
 
+    private static void click(GraphCanvas c, double x, double y) {
+        mouse(c, MouseEvent.MOUSE_PRESSED, x, y, 1);
+        mouse(c, MouseEvent.MOUSE_RELEASED, x, y, 1);
+        mouse(c, MouseEvent.MOUSE_CLICKED, x, y, 1);
+    }
+
+    private static void drag(GraphCanvas c, double x0, double y0, double x1, double y1) {
+        mouse(c, MouseEvent.MOUSE_PRESSED, x0, y0, 1);
+        mouse(c, MouseEvent.MOUSE_DRAGGED, x1, y1, 1);
+        mouse(c, MouseEvent.MOUSE_RELEASED, x1, y1, 1);
+    }
+
     @Test
     void clickSelectsTheNodeAndClickOnBackgroundClears() throws Exception {
         HeadlessToolkit.onFxThread(() -> {
             GraphCanvas c = canvas();
-            mouse(c, MouseEvent.MOUSE_PRESSED, 100, 100, 1);
-            mouse(c, MouseEvent.MOUSE_RELEASED, 100, 100, 1);
-            mouse(c, MouseEvent.MOUSE_CLICKED, 100, 100, 1);
+            click(c, 100, 100);
             assertEquals(a, c.getSelection());
-            mouse(c, MouseEvent.MOUSE_PRESSED, 300, 50, 1);
-            mouse(c, MouseEvent.MOUSE_RELEASED, 300, 50, 1);
-            mouse(c, MouseEvent.MOUSE_CLICKED, 300, 50, 1);
+            click(c, 300, 50);
             assertNull(c.getSelection());
             return null;
         });
@@ -72,9 +80,7 @@ class GraphCanvasFxTest {
             c.setOnNodeMoved((e, p) -> drops.add(p));
             mouse(c, MouseEvent.MOUSE_CLICKED, 500, 400, 2);
             assertEquals(List.of(b), opened);
-            mouse(c, MouseEvent.MOUSE_PRESSED, 500, 400, 1);
-            mouse(c, MouseEvent.MOUSE_DRAGGED, 540, 420, 1);
-            mouse(c, MouseEvent.MOUSE_RELEASED, 540, 420, 1);
+            drag(c, 500, 400, 540, 420);
             assertEquals(new Point(440, 320), c.pinnedPositions().get(b));
             assertEquals(List.of(new Point(440, 320)), drops);
             assertEquals(b, c.entityAt(540, 420).orElse(null));
@@ -86,9 +92,7 @@ class GraphCanvasFxTest {
     void draggingTheBackgroundPansAndFitShowsEverything() throws Exception {
         HeadlessToolkit.onFxThread(() -> {
             GraphCanvas c = canvas();
-            mouse(c, MouseEvent.MOUSE_PRESSED, 300, 50, 1);
-            mouse(c, MouseEvent.MOUSE_DRAGGED, 330, 90, 1);
-            mouse(c, MouseEvent.MOUSE_RELEASED, 330, 90, 1);
+            drag(c, 300, 50, 330, 90);
             assertEquals(130, c.getViewport().panX(), 1e-9);
             assertEquals(140, c.getViewport().panY(), 1e-9);
             c.fitToView();
