@@ -81,7 +81,7 @@ public final class JGraphTLayouter implements GraphLayouter {
         List<Entity> free = vertices.stream().filter(v -> !pins.containsKey(v)).toList();
         double margin = Math.min(40, Math.min(width, height) * 0.05);
         Map<Entity, Point> out = switch (kind) {
-            case CIRCULAR -> TypeOrderedLayouts.circular(graph, free, width, height, margin);
+            case CIRCULAR -> TypeOrderedLayouts.circular(graph, free, width, height, margin, minDistance);
             case BY_TYPE -> TypeOrderedLayouts.bands(graph, free, width, height, margin);
             case FORCE -> pins.isEmpty() ? packedForce(graph, width, height, margin, progress)
                     : forceAroundPins(graph, pins, width, height, progress);

@@ -13,7 +13,7 @@ import org.policygraph.model.Entity;
 import org.policygraph.model.Relation;
 
 /**
- * The two deterministic layouts that read the ontology: a circle grouped by type, and one column (band) per
+ * The two deterministic layouts that read the ontology: a circle in sectors by type, and one column (band) per
  * type. Within a type, the best-connected entities come first, so hubs sit at the start of each arc or the top
  * of each band.
  */
@@ -39,20 +39,36 @@ final class TypeOrderedLayouts {
         return out;
     }
 
-    /** One circle; a one-slot gap separates types. */
+    /**
+     * A circle cut into one sector per type (sized by its count, a small gap between sectors). When the circle
+     * cannot hold every vertex {@code spacing} apart, further rings inside it take the rest, each type staying in
+     * its sector; the best-connected vertices go on the outer ring.
+     */
     static Map<Entity, Point> circular(Graph<Entity, Relation> g, List<Entity> free, double width, double height,
-            double margin) {
+            double margin, double spacing) {
         Map<String, List<Entity>> groups = groups(g, free);
-        int slots = free.size() + (groups.size() > 1 ? groups.size() : 0);
-        double r = Math.max(1, Math.min(width, height) / 2 - margin);
         Map<Entity, Point> out = new LinkedHashMap<>();
-        int slot = 0;
+        int n = free.size();
+        if (n == 0) return out;
+        double r = Math.max(1, Math.min(width, height) / 2 - margin);
+        double gapAngle = groups.size() > 1 ? Math.min(0.12, Math.PI / groups.size() / 4) : 0;
+        double usable = 2 * Math.PI - gapAngle * groups.size();
+        double angle = -Math.PI / 2;
         for (List<Entity> group : groups.values()) {
-            for (Entity e : group) {
-                double a = -Math.PI / 2 + 2 * Math.PI * slot++ / Math.max(1, slots);
-                out.put(e, new Point(width / 2 + r * Math.cos(a), height / 2 + r * Math.sin(a)));
+            double span = usable * group.size() / n;
+            int placed = 0;
+            for (int ring = 0; placed < group.size(); ring++) {
+                double rr = Math.max(r * 0.15, r - ring * spacing);
+                boolean last = rr <= r * 0.15;
+                int capacity = Math.max(1, (int) Math.floor(span * rr / spacing));
+                int take = last ? group.size() - placed : Math.min(capacity, group.size() - placed);
+                for (int i = 0; i < take; i++) {
+                    double a = angle + span * (take == 1 ? 0.5 : (i + 0.5) / take);
+                    out.put(group.get(placed + i), new Point(width / 2 + rr * Math.cos(a), height / 2 + rr * Math.sin(a)));
+                }
+                placed += take;
             }
-            if (groups.size() > 1) slot++;
+            angle += span + gapAngle;
         }
         return out;
     }

@@ -134,8 +134,21 @@ class JGraphTLayouterTest {
         for (int i = 1; i < byAngle.size(); i++) if (!byAngle.get(i).type().equals(byAngle.get(i - 1).type())) changes++;
         long types = g.entities().stream().map(Entity::type).distinct().count();
         assertTrue(changes <= types, "types interleave: " + changes + " changes for " + types + " types");
-        double r0 = radius(pos.values().iterator().next());
-        for (Point p : pos.values()) assertEquals(r0, radius(p), 1e-6);
+    }
+
+    @Test
+    void crowdedCircleUsesInnerRingsInsteadOfOverlapping() {
+        KnowledgeGraph g = new GraphGenerator().generate(200, 300);
+        Map<Entity, Point> pos = layouter.layout(g.graph(), LayoutKind.CIRCULAR, W, H, Map.of(), Progress.NONE);
+        List<Point> ps = new ArrayList<>(pos.values());
+        double outer = ps.stream().mapToDouble(JGraphTLayouterTest::radius).max().orElse(0);
+        assertTrue(ps.stream().anyMatch(p -> radius(p) < outer - 1), "expected an inner ring");
+        for (int i = 0; i < ps.size(); i++) {
+            for (int j = i + 1; j < ps.size(); j++) {
+                double d = Math.hypot(ps.get(i).x() - ps.get(j).x(), ps.get(i).y() - ps.get(j).y());
+                assertTrue(d >= JGraphTLayouter.MIN_DISTANCE_DEFAULT * 0.9, "two vertices " + d + " apart");
+            }
+        }
     }
 
     @Test
