@@ -38,6 +38,8 @@ public final class GraphPainter {
     static final int LABEL_ALL_LIMIT = 150;
     private static final int ARROW_EDGE_LIMIT = 4000;
     private static final int DASH_LIMIT = 600;
+    /** Most edges one paint strokes (typed edges always; co-occurrences sampled evenly beyond it). */
+    static final int EDGE_BUDGET = 20000;
     private static final int PATH_CHUNK = 12;
     private static final double TITLE_X = 20;
     private static final Color WHITE_HALO = Color.rgb(255, 255, 255, 0.92);
@@ -94,18 +96,33 @@ public final class GraphPainter {
 
     private void paintEdges(GraphicsContext gc, GraphScene scene, Viewport view) {
         double scale = Math.max(0.5, Math.min(1.3, Math.sqrt(view.zoom())));
-        int count = scene.edges().size();
-        // many edges: fainter, so the picture stays a structure and not a black blob
-        double typedAlpha = count > 5000 ? 0.35 : count > 1500 ? 0.55 : 0.8;
-        boolean arrows = count <= ARROW_EDGE_LIMIT;
-        double coAlpha = count > 300 ? 0.4 : 0.6;
         Map<EdgeStyle, List<SceneEdge>> cooccurs = new LinkedHashMap<>();
         Map<EdgeStyle, List<SceneEdge>> typed = new LinkedHashMap<>();
         List<SceneEdge> highlighted = new ArrayList<>();
+        // past the budget, an even sample: co-occurrences give way first, then typed edges. At that density the
+        // picture looks the same and the software rasteriser takes a fraction of the time
+        List<SceneEdge> onScreen = new ArrayList<>();
+        long coCount = 0;
         for (SceneEdge e : scene.edges()) {
+            boolean co = RelationType.isCooccurrence(e.relation().type());
+            if (co && scene.hideCooccurs() || !onScreen(scene, view, e)) continue;
+            onScreen.add(e);
+            if (co) coCount++;
+        }
+        int count = onScreen.size();
+        // many edges on screen: fainter, so the picture stays a structure and not a black blob
+        double typedAlpha = count > 5000 ? 0.35 : count > 1500 ? 0.55 : 0.8;
+        boolean arrows = count <= ARROW_EDGE_LIMIT;
+        double coAlpha = count > 300 ? 0.4 : 0.6;
+        long typedCount = count - coCount;
+        long typedStride = stride(typedCount, EDGE_BUDGET * 3 / 4);
+        long coStride = stride(coCount, Math.max(EDGE_BUDGET / 4, EDGE_BUDGET - typedCount));
+        long coSeen = 0, typedSeen = 0;
+        for (SceneEdge e : onScreen) {
             String type = e.relation().type();
             boolean co = RelationType.isCooccurrence(type);
-            if (co && scene.hideCooccurs()) continue;
+            boolean sampledOut = co ? coSeen++ % coStride != 0 : typedSeen++ % typedStride != 0;
+            if (sampledOut && !scene.highlightedEdges().contains(e.relation())) continue;
             if (scene.highlightedEdges().contains(e.relation())) {
                 highlighted.add(e);
                 continue;
@@ -140,8 +157,6 @@ public final class GraphPainter {
             Point a = scene.positions().get(e.source()), b = scene.positions().get(e.target());
             double x1 = view.screenX(a.x()), y1 = view.screenY(a.y());
             double x2 = view.screenX(b.x()), y2 = view.screenY(b.y());
-            if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > view.width() || Math.max(y1, y2) < 0
-                    || Math.min(y1, y2) > view.height()) continue;
             gc.moveTo(x1, y1);
             gc.lineTo(x2, y2);
             // short paths: the rasteriser's cost grows faster than linearly with segments per path
@@ -171,6 +186,20 @@ public final class GraphPainter {
             gc.closePath();
         }
         gc.fill();
+    }
+
+    private static boolean onScreen(GraphScene scene, Viewport view, SceneEdge e) {
+        Point a = scene.positions().get(e.source()), b = scene.positions().get(e.target());
+        if (a == null || b == null) return false;
+        double x1 = view.screenX(a.x()), y1 = view.screenY(a.y());
+        double x2 = view.screenX(b.x()), y2 = view.screenY(b.y());
+        return Math.max(x1, x2) >= 0 && Math.min(x1, x2) <= view.width() && Math.max(y1, y2) >= 0
+                && Math.min(y1, y2) <= view.height();
+    }
+
+    /** Every how many-th of {@code count} items to keep so at most about {@code room} remain. */
+    private static long stride(long count, long room) {
+        return count <= room ? 1 : (count + room - 1) / Math.max(1, room);
     }
 
     private static double log2(double v) {
