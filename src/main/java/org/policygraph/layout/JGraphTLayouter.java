@@ -37,6 +37,8 @@ public final class JGraphTLayouter implements GraphLayouter {
     public static final double THETA_DEFAULT = 0.9;
     /** JGraphT's factor on the ideal edge length sqrt(area / n). */
     public static final double NORMALIZATION_DEFAULT = 0.5;
+    /** Most a component is stretched along its short side to fill a wide (or tall) picture. */
+    static final double MAX_STRETCH = 1.4;
     /** Abstract length unit of a component's own layout box before fitting. */
     private static final double UNIT = 60;
 
@@ -133,6 +135,7 @@ public final class JGraphTLayouter implements GraphLayouter {
                 local = runFR(copyOf(graph, members), new MapLayoutModel2D<>(Box2D.of(0, 0, boxW, boxH)), null,
                         it -> progress.update(base + (long) it * k, total0, "layout"), progress);
                 done[0] += (long) iterationsFor(k) * k;
+                local = stretchToAspect(local, aspect);
             }
             placed.add(local);
         }
@@ -172,6 +175,24 @@ public final class JGraphTLayouter implements GraphLayouter {
         for (Entity v : g.vertexSet()) {
             Point2D p = model.get(v);
             out.put(v, new Point(p.getX(), p.getY()));
+        }
+        return out;
+    }
+
+    /**
+     * Forces draw round blobs whatever the frame; a picture is wider than tall. Stretching the blob along its short
+     * side towards the frame's aspect (at most {@link #MAX_STRETCH} times) fills the picture at a mild distortion.
+     */
+    static Map<Entity, Point> stretchToAspect(Map<Entity, Point> pos, double aspect) {
+        Bounds b = Bounds.of(pos.values());
+        if (b.width() <= 0 || b.height() <= 0) return pos;
+        double actual = b.width() / b.height();
+        double sx = 1, sy = 1;
+        if (actual < aspect) sx = Math.min(MAX_STRETCH, aspect / actual);
+        else sy = Math.min(MAX_STRETCH, actual / aspect);
+        Map<Entity, Point> out = new LinkedHashMap<>();
+        for (Map.Entry<Entity, Point> e : pos.entrySet()) {
+            out.put(e.getKey(), new Point(e.getValue().x() * sx, e.getValue().y() * sy));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -45,6 +46,8 @@ public final class HeadlessPngRenderer implements ImageRenderer {
     static final double SPACING = 46;
     /** Centre distance the overlap pass aims at (room allowing): a disc plus a short label between neighbours. */
     static final double LABEL_SPACING = 54;
+    /** Unrelated entities are left out only beside at least this many related ones. */
+    static final int MIN_CONNECTED = 10;
     /** PageRank is skewed: a root below 1 lets the middle ranks show as middle sizes. */
     static final double SIZE_EXPONENT = 0.6;
 
@@ -89,6 +92,15 @@ public final class HeadlessPngRenderer implements ImageRenderer {
             Set<Entity> near = GraphAnalytics.neighbourhood(g, List.of(centre), Math.max(0, hops));
             g = GraphAnalytics.induced(g, near);
         }
+        // entities no relation ties to anything say nothing in a network picture; leave them out when they are few
+        // beside a connected graph, and say so
+        Graph<Entity, Relation> all = g;
+        Set<Entity> connected = g.vertexSet().stream().filter(e -> all.degreeOf(e) > 0).collect(Collectors.toSet());
+        int leftOut = 0;
+        if (centre == null && connected.size() >= MIN_CONNECTED && connected.size() < g.vertexSet().size()) {
+            leftOut = g.vertexSet().size() - connected.size();
+            g = GraphAnalytics.induced(g, connected);
+        }
         int n = g.vertexSet().size();
         // layout box: the drawing area, grown when nodes would otherwise sit closer than SPACING
         double drawW = Math.max(100, width - 260), drawH = Math.max(100, height - 110);
@@ -102,8 +114,9 @@ public final class HeadlessPngRenderer implements ImageRenderer {
         String title = centre == null ? "Entities and relations"
                 : "Around " + centre.label() + " (" + hops + (hops == 1 ? " hop)" : " hops)");
         int docs = (int) g.vertexSet().stream().flatMap(e -> e.documents().stream()).distinct().count();
-        String subtitle = String.format("%d entities · %d relations%s · node size: PageRank", n, g.edgeSet().size(),
-                docs > 0 ? " · " + docs + (docs == 1 ? " document" : " documents") : "");
+        String subtitle = String.format("%d entities · %d relations%s%s · node size: PageRank", n, g.edgeSet().size(),
+                docs > 0 ? " · " + docs + (docs == 1 ? " document" : " documents") : "",
+                leftOut > 0 ? " · " + leftOut + " without relations not shown" : "");
         return GraphScene.of(g, pos).sizes(sizes).selected(centre).title(title).subtitle(subtitle).build();
     }
 
