@@ -60,6 +60,17 @@ class HeadlessPngRendererTest {
     }
 
     @Test
+    void entitiesWithoutRelationsAreLeftOutAndCounted() {
+        KnowledgeGraph g = new GraphGenerator().generate(100, 250);
+        Entity alone = g.addEntity("Unrelated Office", "AGENCY");
+        GraphScene s = renderer.scene(g, 1600, 1000, null, 2);
+        assertTrue(!s.entities().contains(alone) && !s.positions().containsKey(alone));
+        long isolated = g.entities().stream().filter(e -> g.graph().degreeOf(e) == 0).count();
+        assertEquals(g.entityCount() - isolated, s.entities().size());
+        assertTrue(s.subtitle().contains(isolated + " without relations not shown"), s.subtitle());
+    }
+
+    @Test
     void unknownFocusIsAClearError() {
         KnowledgeGraph g = new GraphGenerator().generate(50, 100);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
