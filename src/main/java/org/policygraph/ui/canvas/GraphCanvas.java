@@ -16,6 +16,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -30,7 +32,7 @@ import org.policygraph.model.Entity;
 /**
  * The interactive graph view: a Canvas painted by {@link GraphPainter}. Drag the background to pan, scroll to
  * zoom around the cursor, drag a node to move and pin it, click to select, double-click to open, hover for the
- * full label. On big graphs (a full paint slower than {@link #CACHE_THRESHOLD_MS_DEFAULT}) pan and zoom move a snapshot
+ * full label; keys + - 0 and arrows zoom, fit and pan. On big graphs (a full paint slower than {@link #CACHE_THRESHOLD_MS_DEFAULT}) pan and zoom move a snapshot
  * of the last paint and repaint once the gesture ends, because a snapshot moves in a few ms where a 20k-node
  * repaint takes hundreds. Selection is a read-only property; the scene is set from outside.
  */
@@ -87,6 +89,9 @@ public class GraphCanvas extends Region {
         canvas.setOnMouseMoved(e -> showHover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> hover.setVisible(false));
         canvas.setOnScroll(this::scrolled);
+        setFocusTraversable(true);
+        setOnKeyPressed(this::keyPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
 
     // ---- public API ----
@@ -306,6 +311,28 @@ public class GraphCanvas extends Region {
         if (e.getDeltaY() == 0) return;
         zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
         settle.playFromStart();
+    }
+
+    /** + and - zoom around the middle, 0 fits the graph, arrows pan, Escape clears the selection. */
+    private void keyPressed(KeyEvent e) {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> zoomAt(1.25, w / 2, h / 2);
+            case MINUS, SUBTRACT -> zoomAt(0.8, w / 2, h / 2);
+            case DIGIT0, NUMPAD0 -> fitToView();
+            case LEFT -> panBy(w / 10, 0);
+            case RIGHT -> panBy(-w / 10, 0);
+            case UP -> panBy(0, h / 10);
+            case DOWN -> panBy(0, -h / 10);
+            case ESCAPE -> select(null);
+            default -> {
+                return;
+            }
+        }
+        if (e.getCode() != KeyCode.ESCAPE && e.getCode() != KeyCode.DIGIT0 && e.getCode() != KeyCode.NUMPAD0) {
+            settle.playFromStart();
+        }
+        e.consume();
     }
 
     private void showHover(double x, double y) {

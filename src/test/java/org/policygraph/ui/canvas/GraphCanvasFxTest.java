@@ -10,6 +10,9 @@ import java.util.Map;
 
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
@@ -132,5 +135,23 @@ class GraphCanvasFxTest {
     private static boolean close(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
                 + Math.abs(a.getBlue() - b.getBlue()) < 0.06;
+    }
+
+    @Test
+    void hoverShowsTheFullLabelAndKeysZoomAndFit() throws Exception {
+        HeadlessToolkit.onFxThread(() -> {
+            GraphCanvas c = canvas();
+            mouse(c, MouseEvent.MOUSE_MOVED, 500, 400, 0);
+            Label hover = c.getChildrenUnmodifiable().stream().filter(n -> n instanceof Label).map(n -> (Label) n)
+                    .findFirst().orElseThrow();
+            assertTrue(hover.isVisible());
+            assertTrue(hover.getText().contains("Bravo Land"), hover.getText());
+            mouse(c, MouseEvent.MOUSE_MOVED, 300, 50, 0);
+            assertTrue(!hover.isVisible());
+            double z = c.getViewport().zoom();
+            Event.fireEvent(c, new KeyEvent(KeyEvent.KEY_PRESSED, "+", "+", KeyCode.PLUS, false, false, false, false));
+            assertEquals(z * 1.25, c.getViewport().zoom(), 1e-9);
+            return null;
+        });
     }
 }
