@@ -41,10 +41,12 @@ public final class HeadlessToolkit {
         try {
             Platform.startup(ready::countDown);
             startedHere = true;
+            // no window will ever close here; keep the toolkit until shutdownIfStartedHere
+            Platform.setImplicitExit(false);
         } catch (IllegalStateException alreadyRunning) {
+            // the desktop app (or a test harness) runs it: leave its settings alone
             ready.countDown();
         }
-        Platform.setImplicitExit(false);
         try {
             if (!ready.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("JavaFX did not start in 30 s");
         } catch (InterruptedException e) {
