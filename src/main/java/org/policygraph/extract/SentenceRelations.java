@@ -235,7 +235,7 @@ final class SentenceRelations {
             i += list.size() - 1;
         }
         Matcher j = JOINT.matcher("");
-        for (int i = 0; i < ms.size(); i++) {
+        for (int i = 0; i < ms.size() && lower.contains("joint"); i++) {
             String before = sentenceBefore(ms.get(i), 60);
             if (j.reset(before).find()) pairs(listFrom(i, AGENCY, COUNTRY, ORGANIZATION), RelationType.PARTNERS_WITH);
         }
@@ -311,20 +311,43 @@ final class SentenceRelations {
         "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
         "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
 
+    /** How many sentences after an operation a bare list of countries may still belong to it. */
+    static final int CONTEXT_WINDOW_DEFAULT = 4;
+    private static final String[] CONTEXT_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part",
+        "joined", "collaborat", "cooperat", "assisted", "authorities in", "police in", "agencies in", "officers from",
+        "agencies from", "raids in", "arrests in"};
+
     private void participants() {
-        if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
+        if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, AGENCY, ORGANIZATION))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
-        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
-        boolean trigger = hasAny(PARTICIPATION_STEMS);
-        if (!trigger) return;
-        long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
-        if (op == null && countries >= 1) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
+        boolean explicit = op != null;
+        if (!explicit) {
+            // only a nearby operation, and only with words that clearly say "took part"
+            op = discourse.recent(OPERATION, CONTEXT_WINDOW_DEFAULT);
+            if (op == null || !hasAny(CONTEXT_PARTICIPATION_STEMS)) return;
+        } else if (!hasAny(PARTICIPATION_STEMS)) {
+            return;
+        }
         if (op == null) return;
         for (SentenceMention m : ms) {
             if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
         }
+        // agencies named after "involved", "assisted", "took part" ... take part in it too
+        for (int[] t : Triggers.find(lower, AGENCY_PARTICIPATION_STEMS)) {
+            for (SentenceMention m : ms) {
+                if (!m.isAny(AGENCY, ORGANIZATION) || m.virtual()) continue;
+                int rel = m.start() - s.start();
+                boolean after = rel > t[1] && rel - t[1] < 120;
+                boolean subjectOf = rel < t[0] && t[0] - (m.end() - s.start()) < 40 && lower.substring(m.end() - s.start(), t[0]).matches("[\\s,a-z]*");
+                boolean leads = out.has(op.key(), m.key(), RelationType.LED_BY) || out.has(op.key(), m.key(), RelationType.CONDUCTED_BY);
+                if ((after || subjectOf) && !leads) out.add(op, m, RelationType.PARTICIPANT);
+            }
+        }
     }
+
+    private static final String[] AGENCY_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "joined",
+        "assist", "contribut", "included"};
 
     // ---- people ----
 
@@ -455,17 +478,39 @@ final class SentenceRelations {
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
         if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !hasAny(ROUTE_STEMS)) return;
+        // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")
+        List<SentenceMention> sources = new ArrayList<>(), vias = new ArrayList<>(), targets = new ArrayList<>();
+        int role = 0;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
-            if (FROM_BEFORE.matcher(before).find()) {
-                prev = c;
-            } else if (INTO_BEFORE.matcher(before).find()) {
-                if (prev != null && !prev.key().equals(c.key())) out.add(prev, c, RelationType.TRAFFICKING_ROUTE);
-                prev = c;
+            boolean listed = prev != null && LIST_GAP.matcher(between(prev, c)).matches();
+            if (FROM_BEFORE.matcher(before).find()) role = 1;
+            else if (VIA_BEFORE.matcher(before).find()) role = 2;
+            else if (INTO_BEFORE.matcher(before).find()) role = 3;
+            else if (!listed) role = 0;
+            switch (role) {
+                case 1 -> sources.add(c);
+                case 2 -> vias.add(c);
+                case 3 -> targets.add(c);
+                default -> { }
             }
+            prev = c;
+        }
+        List<SentenceMention> path = new ArrayList<>(vias);
+        List<SentenceMention> starts = sources;
+        for (SentenceMention v : path) {
+            for (SentenceMention a : starts) out.add(a, v, RelationType.TRAFFICKING_ROUTE);
+            starts = List.of(v);
+        }
+        // destinations in text order: "from A into B, then into C" is A→B→C
+        for (SentenceMention t : targets) {
+            for (SentenceMention a : starts) out.add(a, t, RelationType.TRAFFICKING_ROUTE);
+            if (vias.isEmpty()) starts = List.of(t);
         }
     }
+
+    private static final Pattern VIA_BEFORE = Pattern.compile("(?i)\\b(?:via|through|by way of|transiting)\\s+(?:the\\s+)?$");
 
     private void locatedIn() {
         if (ms.stream().noneMatch(m -> m.isAny(ORGANIZATION, MARKETPLACE)) || ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
