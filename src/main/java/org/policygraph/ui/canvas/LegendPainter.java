@@ -64,10 +64,15 @@ final class LegendPainter {
         double textW = 0;
         for (String[] r : typeRows) textW = Math.max(textW, measure.width(r[1], Fonts.LEGEND));
         for (String[] r : relRows) textW = Math.max(textW, measure.width(r[1], Fonts.LEGEND));
-        textW = Math.max(textW, measure.width("Relations", Fonts.LEGEND_HEADER));
-        double w = PAD * 2 + 30 + textW;
+        double headerW = Math.max(measure.width("Relations", Fonts.LEGEND_HEADER),
+                measure.width(entitiesHeader(scene), Fonts.LEGEND_HEADER));
+        double w = PAD * 2 + Math.max(28 + textW, headerW);
         double h = PAD * 2 + ROW * (1 + typeRows.size()) + (relRows.isEmpty() ? 0 : ROW * (1.4 + relRows.size()));
         return new Layout(typeRows, relRows, canvasWidth - w - MARGIN, MARGIN, w, h);
+    }
+
+    private static String entitiesHeader(GraphScene scene) {
+        return scene.communities().isEmpty() ? "Entities" : "Entities (colour = community)";
     }
 
     void paint(GraphicsContext gc, GraphScene scene, Layout l) {
@@ -83,7 +88,7 @@ final class LegendPainter {
         double x = l.x() + PAD, y = l.y() + PAD + ROW / 2;
         gc.setFill(Palette.TEXT);
         gc.setFont(Fonts.LEGEND_HEADER);
-        gc.fillText(scene.communities().isEmpty() ? "Entities" : "Entities (colour = community)", x, y);
+        gc.fillText(entitiesHeader(scene), x, y);
         y += ROW;
         gc.setFont(Fonts.LEGEND);
         for (String[] r : l.typeRows()) {
