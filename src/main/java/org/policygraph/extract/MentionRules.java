@@ -103,6 +103,12 @@ final class MentionRules {
             if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
                     && !(type.equals(EntityTypes.LAW) && toks.get(i + 1).text().matches("\\d+"))) continue;
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
+            // "Dream Market and Wall Street Market": two known names joined by "and" are two names
+            for (int k = from + 1; k < i; k++) {
+                if (!toks.get(k).text().equals("and")) continue;
+                TokenTrie.Match known = gazetteer.trie().longestAt(toks, k + 1);
+                if (known != null && known.to() == i + 1) from = k + 1;
+            }
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
             for (int chain = 0; chain < 2 && !EntityTypes.MARKETPLACE.equals(type); chain++) {

@@ -77,7 +77,7 @@ final class RelationPatterns {
             + "(?:source|supplier|producer|origin)s?\\s+of\\b");
     static final Pattern ROUTE = ci("\\b(?:traffick\\w*|smuggl\\w*|ship\\w*|mail\\w*|rout\\w*|flow\\w*|mov\\w*|transit\\w*|getting|sent|"
             + "import\\w*|export\\w*|enter\\w*|cross\\w*|funnel\\w*|transport\\w*|carried|travel\\w*)\\b");
-    static final Pattern FROM_BEFORE = ci("\\bfrom\\s+" + THE + "$");
+    static final Pattern FROM_BEFORE = ci("\\bfrom\\s+(?:(?:[a-z-]+\\s+){1,3}(?:in|based in)\\s+)?" + THE + "$");
     static final Pattern INTO_BEFORE = ci("\\b(?:into|to|toward|towards|reach(?:ing|es)?)\\s+(?:the\\s+)?$");
     static final Pattern BASED_IN = ci("\\b(?:based|headquartered|located|operating|active|rooted|entrenched)\\s+(?:in|out of|across)\\s+");
     static final Pattern GROUP_NOUN = ci("^\\s*(?:drug\\s+|criminal\\s+|crime\\s+|trafficking\\s+|drug-trafficking\\s+|drug trafficking\\s+)*"

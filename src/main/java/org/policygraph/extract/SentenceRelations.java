@@ -112,6 +112,10 @@ final class SentenceRelations {
                 boolean by = g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
+                        && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).find()) {
+                    out.add(a, b, RelationType.CONDUCTED_BY); // "Operation X, a JCODE operation"
+                }
                 if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
                 if (any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
@@ -144,6 +148,8 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern APPOSITIVE_ARTICLE = Pattern.compile("^\\s*,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}$");
+    private static final Pattern OPERATION_NOUN_AFTER = Pattern.compile("^[’'s-]*(?:led)?\\s+(?:[a-z-]+\\s+){0,2}?(?:operation|investigation|initiative|program|effort|case|sweep|crackdown|takedown)\\b");
     private static final Pattern INCLUDES_LEAD = Pattern.compile("(?i)\\b(?:includes|included|has|houses|housed|runs|oversees|created|"
             + "established|set up|launched|formed)\\b(?!.*\\b(?:includes|has|houses|runs|oversees|created|established|launched|formed)\\b)");
     /** ", the Assistant Director of Domestic Operations, " before the organisation's name. */
@@ -463,17 +469,23 @@ final class SentenceRelations {
             boolean from = supply && FROM_BEFORE.matcher(before).find();
             boolean source = SOURCE_PHRASE.matcher(after).find();
             if (!from && !source) continue;
+            // organisations (cartels) supplied from there, and the drug named nearest to the country
+            SentenceMention drug = null;
             for (SentenceMention o : ms) {
-                if (o.isAny(DRUG, ORGANIZATION) && !(from && o.start() > c.end() && o.is(ORGANIZATION) && !o.virtual() && false)) {
-                    if (source && !from && o.start() < c.end()) continue;
-                    out.add(c, o, RelationType.SOURCE_OF);
-                }
+                if (source && !from && o.start() < c.end()) continue;
+                if (o.is(ORGANIZATION)) out.add(c, o, RelationType.SOURCE_OF);
+                if (o.is(DRUG) && (drug == null || distance(o, c) < distance(drug, c))) drug = o;
             }
+            if (drug != null) out.add(c, drug, RelationType.SOURCE_OF);
         }
     }
 
     private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
         "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
+
+    private static int distance(SentenceMention a, SentenceMention b) {
+        return a.start() > b.end() ? a.start() - b.end() : b.start() - a.end();
+    }
 
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
