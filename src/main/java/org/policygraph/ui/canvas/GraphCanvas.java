@@ -32,12 +32,18 @@ import org.policygraph.model.Entity;
 /**
  * The interactive graph view: a Canvas painted by {@link GraphPainter}. Drag the background to pan, scroll to
  * zoom around the cursor, drag a node to move and pin it, click to select, double-click to open, hover for the
- * full label; keys + - 0 and arrows zoom, fit and pan. On big graphs (a full paint slower than {@link #CACHE_THRESHOLD_MS_DEFAULT}) pan and zoom move a snapshot
+ * full label; keys + - 0 and arrows zoom, fit and pan. On big graphs (more than {@link #CACHE_ITEMS_DEFAULT}
+ * nodes plus edges, or a paint slower than {@link #CACHE_THRESHOLD_MS_DEFAULT}) pan and zoom move a snapshot
  * of the last paint and repaint once the gesture ends, because a snapshot moves in a few ms where a 20k-node
  * repaint takes hundreds. Selection is a read-only property; the scene is set from outside.
  */
 public class GraphCanvas extends Region {
-    public static final double CACHE_THRESHOLD_MS_DEFAULT = 30;
+    public static final double CACHE_THRESHOLD_MS_DEFAULT = 20;
+    /**
+     * Nodes plus edges above which gestures always use the snapshot: the paint call only records commands, the
+     * rasterising comes later in the pulse, so its own time understates the cost of a frame.
+     */
+    public static final int CACHE_ITEMS_DEFAULT = 2500;
     private static final Duration SETTLE = Duration.millis(180);
 
     private final Canvas canvas = new Canvas();
@@ -163,10 +169,17 @@ public class GraphCanvas extends Region {
 
     /** Starts a pan or zoom; on a big graph this takes the snapshot that moves during the gesture. */
     public void beginGesture() {
-        if (cache == null && lastPaintMs >= cacheThresholdMs && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (cache == null && shouldCache() && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             cache = canvas.snapshot(null, null);
             cacheView = getViewport();
         }
+    }
+
+    private boolean shouldCache() {
+        if (cacheThresholdMs <= 0) return true;
+        if (Double.isInfinite(cacheThresholdMs)) return false;
+        int items = effective == null ? 0 : effective.entities().size() + effective.edges().size();
+        return items > CACHE_ITEMS_DEFAULT || lastPaintMs >= cacheThresholdMs;
     }
 
     public void panBy(double dx, double dy) {
