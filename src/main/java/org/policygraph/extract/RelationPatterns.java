@@ -42,7 +42,7 @@ final class RelationPatterns {
 
     static final Pattern LED_BY = ci("^\\s*,?\\s*(?:which is |that is |which was |that was |is |was |are |were |being )?(?:led|headed|spearheaded|"
             + "directed|chaired|commanded|run|coordinated) by\\s+" + THE + "$");
-    static final Pattern LEADS = ci("^\\s*,?\\s*(?:which |that |who )?(?:leads|led|heads|headed|chairs|chaired|directs|directed|oversees|oversaw|"
+    static final Pattern LEADS = ci("^\\s*,?\\s*(?:which |that |who )?(?:leads|led|heads|headed|chairs|chaired|directs|directed|"
             + "spearheads|spearheaded|runs|ran)\\s+" + THE + "$");
     static final Pattern X_LED = Pattern.compile("^-led\\b");
     static final Pattern CONDUCTED_BY = ci("^\\s*,?\\s*(?:which was |that was |was |were |is |being |had been )?(?:conducted|carried out|run|"

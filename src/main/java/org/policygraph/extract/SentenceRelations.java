@@ -108,7 +108,7 @@ final class SentenceRelations {
                     if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
                     continue;
                 }
-                String g = gap.toLowerCase(java.util.Locale.ROOT);
+                String g = lower.substring(a.end() - s.start(), b.start() - s.start());
                 boolean by = g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
@@ -148,6 +148,7 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern APPOSITION_START = Pattern.compile(",\\s+(?:an?|the)\\s+$");
     private static final Pattern APPOSITIVE_ARTICLE = Pattern.compile("^\\s*,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}$");
     private static final Pattern OPERATION_NOUN_AFTER = Pattern.compile("^[’'s-]*(?:led)?\\s+(?:[a-z-]+\\s+){0,2}?(?:operation|investigation|initiative|program|effort|case|sweep|crackdown|takedown)\\b");
     private static final Pattern INCLUDES_LEAD = Pattern.compile("(?i)\\b(?:includes|included|has|houses|housed|runs|oversees|created|"
@@ -263,7 +264,13 @@ final class SentenceRelations {
             if (!X_LED.matcher(after).find()) continue;
             String rest = after.substring(4);
             SentenceMention led = null;
-            if (i + 1 < ms.size() && ms.get(i + 1).start() - leader.end() < 45) led = ms.get(i + 1);
+            String lead = sentenceBefore(leader, 12);
+            if (i > 0 && APPOSITION_START.matcher(lead).find() && between(ms.get(i - 1), leader).trim().matches("\\)?\\s*,\\s*(?:an?|the)")) {
+                led = ms.get(i - 1); // "JCODE, an FBI-led team"
+            } else if (i + 1 < ms.size() && rest.matches("(?s)^\\s*(?:the\\s+)?" + java.util.regex.Pattern.quote(
+                    doc.substring(ms.get(i + 1).start(), Math.min(ms.get(i + 1).end(), ms.get(i + 1).start() + 30)).split(" ")[0]) + ".*")) {
+                led = ms.get(i + 1); // "the DEA-led JCODE"
+            }
             if (led == null || !led.isAny(OPERATION, AGENCY, ORGANIZATION)) {
                 if (rest.matches("(?is)^\\s*(?:international\\s+|global\\s+|joint\\s+|multinational\\s+)?(?:operation|crackdown|takedown|sweep).*")) {
                     led = ms.stream().filter(x -> x.is(OPERATION)).findFirst().orElse(discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT));

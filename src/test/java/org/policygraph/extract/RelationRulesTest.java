@@ -140,4 +140,11 @@ class RelationRulesTest {
     void sourceNamedThroughSuppliersIn() {
         has(new ExtractionFixture("The vendor ordered carfentanil from suppliers in Estonia."), "Estonia", "carfentanil", "SOURCE_OF");
     }
+
+    @Test
+    void hyphenLedAppositionLeadsTheNamedTeamNotTheNextName() {
+        var f = new ExtractionFixture("The sweep was run by JCODE, an FBI-led team that brings together the DEA and HSI.");
+        has(f, "JCODE", "FBI", "LED_BY");
+        assertTrue(!f.relations("DEA", "FBI").contains("LED_BY") && !f.relations("DEA", "FBI").contains("<LED_BY"), f.relations("DEA", "FBI").toString());
+    }
 }
