@@ -148,6 +148,7 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern CRIMINAL_GROUP = Pattern.compile("(?i)cartel|clan|gang|zetas|mafia|syndicate|federation|triad|brotherhood|'ndrangheta|camorra");
     private static final Pattern APPOSITION_START = Pattern.compile(",\\s+(?:an?|the)\\s+$");
     private static final Pattern APPOSITIVE_ARTICLE = Pattern.compile("^\\s*,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}$");
     private static final Pattern OPERATION_NOUN_AFTER = Pattern.compile("^[’'s-]*(?:led)?\\s+(?:[a-z-]+\\s+){0,2}?(?:operation|investigation|initiative|program|effort|case|sweep|crackdown|takedown)\\b");
@@ -480,7 +481,10 @@ final class SentenceRelations {
             SentenceMention drug = null;
             for (SentenceMention o : ms) {
                 if (source && !from && o.start() < c.end()) continue;
-                if (o.is(ORGANIZATION)) out.add(c, o, RelationType.SOURCE_OF);
+                if (o.is(ORGANIZATION) && (o.virtual() || CRIMINAL_GROUP.matcher(o.label()).find()
+                        || (o.end() <= c.start() && c.start() - o.end() < 100))) {
+                    out.add(c, o, RelationType.SOURCE_OF); // the group supplied from there, not a newsroom quoted in passing
+                }
                 if (o.is(DRUG) && (drug == null || distance(o, c) < distance(drug, c))) drug = o;
             }
             if (drug != null) out.add(c, drug, RelationType.SOURCE_OF);
