@@ -32,7 +32,8 @@ public final class EditActions {
         this.dialogs = dialogs;
         undo = new Action("edit-undo", vm.undoTextProperty()::get, "Shortcut+Z", vm.canUndoProperty()::get, vm::undo);
         redo = new Action("edit-redo", vm.redoTextProperty()::get, "Shortcut+Shift+Z", vm.canRedoProperty()::get, vm::redo);
-        merge = new Action("edit-merge", () -> "Merge " + vm.targets().size() + " selected…", "Shortcut+Shift+M",
+        merge = new Action("edit-merge", () -> vm.canMerge() ? "Merge " + vm.targets().size() + " selected…"
+                : "Merge… (Shift+click to mark more nodes)", "Shortcut+Shift+M",
                 vm::canMerge, this::merge);
         rename = new Action("edit-rename", () -> "Rename" + one() + "…", "F2", this::hasOne, this::rename);
         retype = new Action("edit-retype", () -> "Change type of" + many() + "…", "Shortcut+Shift+T",
@@ -83,6 +84,8 @@ public final class EditActions {
                 continue;
             }
             MenuItem m = new MenuItem();
+            // texts name entities and relation types: an underscore is not a mnemonic
+            m.setMnemonicParsing(false);
             m.setId(a.id() + (withKeys ? "" : "-context"));
             if (withKeys && a.accelerator() != null) m.setAccelerator(KeyCombination.keyCombination(a.accelerator()));
             m.setOnAction(e -> {

@@ -63,6 +63,7 @@ public final class EditDialogs {
         for (Entity e : entities) {
             RadioButton r = new RadioButton(e.label() + "  (" + typeLabel(e.type()) + ", " + mentions(e.mentions().size()) + ")");
             r.setUserData(e);
+            r.setMnemonicParsing(false);
             r.setToggleGroup(group);
             r.setId("survivor-" + e.id());
             r.setSelected(e.equals(best));

@@ -149,6 +149,7 @@ public final class ReviewPanel extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             vm.fixText(item).ifPresent(text -> {
                 Button fix = new Button(text);
+                fix.setMnemonicParsing(false);
                 fix.getStyleClass().add("review-fix");
                 fix.setOnAction(e -> {
                     list.getSelectionModel().select(item);
