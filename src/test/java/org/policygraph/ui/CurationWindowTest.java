@@ -3,6 +3,7 @@ package org.policygraph.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -33,6 +34,11 @@ class CurationWindowTest {
     static Path home;
 
     private MainWindow window;
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetHome() {
+        System.clearProperty(UserGazetteerStore.HOME_PROPERTY);
+    }
 
     @Start
     void start(Stage stage) {
@@ -234,5 +240,52 @@ class CurationWindowTest {
         assertEquals("entity-menu", ((javafx.scene.control.ContextMenu) menu).getId());
         UiFixtures.screenshot(menu.getScene(), "context-menu");
         keys(robot, KeyCode.ESCAPE);
+    }
+
+    @Test
+    void correctionsAreSavedAndLoadedAndABadFileIsOneProblemLine(FxRobot robot) throws Exception {
+        waitForGraph();
+        Entity europol = entity("Europol");
+        WaitForAsyncUtils.asyncFx(() -> window.curation().edits().retype(List.of(europol), "ORGANIZATION")).get(10, TimeUnit.SECONDS);
+        Path saved = home.resolve("saved-corrections.json");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.curation().saveCorrections(saved)).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(new org.policygraph.graph.corrections.Correction.Retype("Europol", "ORGANIZATION")),
+                org.policygraph.graph.corrections.CorrectionsJson.read(saved).corrections());
+
+        Path other = home.resolve("other.json");
+        Files.writeString(other, "{\"corrections\":[\n {\"op\":\"rename\",\"entity\":\"FBI\",\"to\":\"F.B.I.\"},\n"
+                + " {\"op\":\"delete\",\"entity\":\"Bureau of Nowhere\"}]}\n");
+        var report = WaitForAsyncUtils.asyncFx(() -> window.curation().loadCorrections(other)).get(10, TimeUnit.SECONDS);
+        assertEquals(1, report.applied());
+        assertEquals(1, report.skipped().size());
+        UiFixtures.waitUntil("renamed", () -> exists("F.B.I."));
+        assertEquals("F.B.I.", entity("FBI").label());
+        assertEquals(3, window.curation().edits().corrections().size());
+
+        Path bad = home.resolve("bad.json");
+        Files.writeString(bad, "{\"corrections\":[{\"op\":\"explode\",\"entity\":\"DEA\"}]}");
+        assertNull(WaitForAsyncUtils.asyncFx(() -> window.curation().loadCorrections(bad)).get(10, TimeUnit.SECONDS));
+        UiFixtures.waitUntil("the problem is listed", () -> !window.load().problems().isEmpty());
+        var problem = window.load().problems().get(0);
+        assertTrue(problem.source().contains("bad.json") && problem.reason().contains("explode"), problem.toString());
+        assertEquals(3, window.curation().edits().corrections().size(), "a bad file changes nothing");
+    }
+
+    @Test
+    void teachANameThroughTheDialog(FxRobot robot) throws Exception {
+        waitForGraph();
+        robot.clickOn("File").clickOn("Teach PolicyGraph a name…");
+        robot.clickOn("#teach-dialog-name").write("Maritime Analysis and Operations Centre");
+        robot.clickOn("#teach-dialog-aliases").write("MAOC, MAOC-N");
+        DialogPane teach = robot.lookup("#teach-dialog").queryAs(DialogPane.class);
+        UiFixtures.screenshot(teach.getScene(), "teach-dialog");
+        robot.clickOn("#teach-dialog-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        var taught = window.curation().gazetteer().read().entities();
+        assertEquals(1, taught.size());
+        assertEquals("Maritime Analysis and Operations Centre", taught.get(0).name());
+        assertEquals("AGENCY", taught.get(0).type());
+        assertEquals(List.of("MAOC", "MAOC-N"), taught.get(0).aliases());
+        assertEquals(home.resolve("gazetteer.json"), window.curation().gazetteer().file());
     }
 }
