@@ -138,6 +138,14 @@ class CurationWindowTest {
         String id = entity("Sinaloa Cartel").id();
         int before = window.graphView().drawnVertexCount();
         robot.clickOn(window.graphView().vertexNode(id));
+        // Delete and Ctrl+Z while typing belong to the text field, not to the graph
+        robot.clickOn("#search").write("Sin");
+        keys(robot, KeyCode.LEFT);
+        keys(robot, KeyCode.DELETE);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertTrue(exists("Sinaloa Cartel"));
+        assertEquals(id, window.explorer().selectedId());
+        robot.clickOn(window.graphView().vertexNode(id));
         keys(robot, KeyCode.DELETE);
         UiFixtures.waitUntil("the cartel is gone", () -> window.graphView().drawnVertexCount() == before - 1);
         assertFalse(exists("Sinaloa Cartel"));

@@ -69,7 +69,7 @@ public final class EditDialogs {
             r.setSelected(e.equals(best));
             choices.getChildren().add(r);
         }
-        d.getDialogPane().setContent(choices);
+        content(d, choices);
         d.setResultConverter(b -> b == ButtonType.OK && group.getSelectedToggle() != null
                 ? (Entity) group.getSelectedToggle().getUserData() : null);
         return d.showAndWait();
@@ -81,7 +81,7 @@ public final class EditDialogs {
         TextField field = new TextField(initial == null ? "" : initial);
         field.setId(id + "-field");
         field.setPrefColumnCount(32);
-        d.getDialogPane().setContent(field);
+        content(d, field);
         okOnlyWhen(d, () -> !field.getText().isBlank(), field);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText().strip() : null);
         Platform.runLater(() -> {
@@ -116,7 +116,7 @@ public final class EditDialogs {
         area.setWrapText(true);
         area.setPrefRowCount(5);
         area.setPrefColumnCount(36);
-        d.getDialogPane().setContent(area);
+        content(d, area);
         d.setResultConverter(b -> b == ButtonType.OK ? area.getText().strip() : null);
         Platform.runLater(area::requestFocus);
         return d.showAndWait();
@@ -133,7 +133,7 @@ public final class EditDialogs {
         TextField aliases = new TextField();
         aliases.setId(id + "-aliases");
         aliases.setPromptText("e.g. DEA, the Administration");
-        d.getDialogPane().setContent(form("Name", name, "Type", type, "Also called", aliases));
+        content(d, form("Name", name, "Type", type, "Also called", aliases));
         okOnlyWhen(d, () -> !name.getText().isBlank(), name);
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new NewEntity(name.getText().strip(), type.getValue(), splitList(aliases.getText())) : null);
@@ -172,7 +172,7 @@ public final class EditDialogs {
         note.setPromptText("Why (e.g. joint press release, 2021)");
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        d.getDialogPane().setContent(form("Link to", new VBox(4, query, found), "Relation", type, "Note", note));
+        content(d, form("Link to", new VBox(4, query, found), "Relation", type, "Note", note));
         okOnlyWhen(d, () -> found.getSelectionModel().getSelectedItem() != null, found.getSelectionModel().selectedItemProperty());
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new NewEdge(found.getSelectionModel().getSelectedItem(), type.getValue(), note.getText().strip()) : null);
@@ -196,15 +196,22 @@ public final class EditDialogs {
 
     private Optional<String> choose(String title, String id, String label, List<String> values, String current,
             java.util.function.Function<String, String> show) {
-        Dialog<String> d = dialog(title, id, null);
+        Dialog<String> d = dialog(title, id, title);
         ComboBox<String> box = typeBox(values, current != null && values.contains(current) ? current
                 : values.isEmpty() ? null : values.get(0), show);
         box.setId(id + "-choice");
-        d.getDialogPane().setContent(new VBox(6, new Label(label), box));
+        content(d, new VBox(6, new Label(label), box));
         okOnlyWhen(d, () -> box.getValue() != null, box.valueProperty());
         d.setResultConverter(b -> b == ButtonType.OK ? box.getValue() : null);
         Platform.runLater(box::requestFocus);
         return d.showAndWait();
+    }
+
+    /** The dialog's content, with room around it. */
+    private static void content(Dialog<?> d, Node node) {
+        VBox box = new VBox(node);
+        box.setPadding(new Insets(12, 16, 4, 16));
+        d.getDialogPane().setContent(box);
     }
 
     private static ComboBox<String> typeBox(List<String> values, String initial, java.util.function.Function<String, String> show) {

@@ -42,6 +42,8 @@ public final class GraphEditing {
     public static GraphEditing install(GraphView view, EditViewModel vm, EditActions actions) {
         GraphEditing g = new GraphEditing(view, vm, actions);
         view.addEventFilter(MouseEvent.MOUSE_CLICKED, g::clicked);
+        // a click on the picture takes the keys from the search field, so Delete and F2 act on the graph
+        view.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> view.requestFocus());
         view.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, g::contextMenu);
         vm.marked().addListener((ListChangeListener<String>) c -> g.restyle());
         // the view rebuilds its nodes on a later pulse after each new picture: style them after that
