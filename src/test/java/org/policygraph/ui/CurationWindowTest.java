@@ -89,7 +89,7 @@ class CurationWindowTest {
         robot.clickOn(window.graphView().vertexNode(dea));
         robot.press(KeyCode.SHIFT).clickOn(window.graphView().vertexNode(police)).release(KeyCode.SHIFT);
         assertEquals(List.of(police), window.curation().edits().marked());
-        assertTrue(window.graphView().vertexNode(police).getStyleClass().contains("marked"));
+        assertTrue(window.graphView().vertexHasClass(police, "marked"));
 
         robot.clickOn("Edit").clickOn("Merge 2 selected…");
         DialogPane dialog = robot.lookup("#merge-dialog").queryAs(DialogPane.class);
@@ -263,9 +263,14 @@ class CurationWindowTest {
         Path other = home.resolve("other.json");
         Files.writeString(other, "{\"corrections\":[\n {\"op\":\"rename\",\"entity\":\"FBI\",\"to\":\"F.B.I.\"},\n"
                 + " {\"op\":\"delete\",\"entity\":\"Bureau of Nowhere\"}]}\n");
-        var report = WaitForAsyncUtils.asyncFx(() -> window.curation().loadCorrections(other)).get(10, TimeUnit.SECONDS);
+        var report = WaitForAsyncUtils.asyncFx(() -> window.curation().loadAndReport(other)).get(10, TimeUnit.SECONDS);
         assertEquals(1, report.applied());
         assertEquals(1, report.skipped().size());
+        DialogPane skipped = robot.lookup("#skipped-dialog").queryAs(DialogPane.class);
+        String listed = robot.from(skipped).lookup(".text-area").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertEquals("correction 2 skipped: no entity named \"Bureau of Nowhere\"", listed);
+        UiFixtures.screenshot(skipped.getScene(), "skipped-dialog");
+        robot.clickOn("OK");
         UiFixtures.waitUntil("renamed", () -> exists("F.B.I."));
         assertEquals("F.B.I.", entity("FBI").label());
         assertEquals(3, window.curation().edits().corrections().size());
@@ -295,5 +300,24 @@ class CurationWindowTest {
         assertEquals("AGENCY", taught.get(0).type());
         assertEquals(List.of("MAOC", "MAOC-N"), taught.get(0).aliases());
         assertEquals(home.resolve("gazetteer.json"), window.curation().gazetteer().file());
+    }
+
+    @Test
+    void markedNodesAreDeletedTogetherAndComeBackTogether(FxRobot robot) {
+        waitForGraph();
+        click("fentanyl");
+        click("cocaine");
+        robot.press(KeyCode.SHIFT).clickOn(window.graphView().vertexNode(entity("fentanyl").id()))
+                .clickOn(window.graphView().vertexNode(entity("cocaine").id())).release(KeyCode.SHIFT);
+        assertEquals(2, window.curation().edits().targets().size());
+        assertEquals("Marked: fentanyl, cocaine", robot.lookup("#curation-marks").queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(window.graphView().vertexHasClass(entity("cocaine").id(), "marked"));
+        UiFixtures.screenshot(window.root().getScene(), "marked");
+        robot.clickOn("Edit").clickOn("Delete 2 entities");
+        redrawn("both drugs are gone", "fentanyl", false);
+        assertFalse(exists("cocaine"));
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        redrawn("both drugs are back", "fentanyl", true);
+        assertTrue(exists("cocaine"));
     }
 }

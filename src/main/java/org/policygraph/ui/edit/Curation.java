@@ -145,9 +145,14 @@ public final class Curation {
 
     private void chooseAndLoad() {
         File f = jsonChooser("Load corrections").showOpenDialog(owner.get());
-        if (f == null) return;
-        ApplyReport report = loadCorrections(f.toPath());
-        if (report != null && !report.allApplied()) showSkipped(f.toPath(), report);
+        if (f != null) loadAndReport(f.toPath());
+    }
+
+    /** Loads a corrections file and lists what could not be applied in a dialog (File ▸ Load corrections). */
+    public ApplyReport loadAndReport(Path file) {
+        ApplyReport report = loadCorrections(file);
+        if (report != null && !report.allApplied()) showSkipped(report);
+        return report;
     }
 
     private static FileChooser jsonChooser(String title) {
@@ -182,7 +187,7 @@ public final class Curation {
         return edits.applyCorrections(set);
     }
 
-    private void showSkipped(Path file, ApplyReport report) {
+    private void showSkipped(ApplyReport report) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         if (owner.get() != null) a.initOwner(owner.get());
         a.setTitle("Corrections loaded");

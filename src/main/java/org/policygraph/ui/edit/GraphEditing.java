@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
+import com.brunomnsilva.smartgraph.graphview.SmartGraphPanel;
+import com.brunomnsilva.smartgraph.graphview.SmartStylableNode;
+
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -101,17 +104,29 @@ public final class GraphEditing {
         return Optional.empty();
     }
 
-    /** Puts the "marked" class on exactly the marked nodes that are drawn. */
+    /** Puts the "marked" class on exactly the marked nodes that are drawn (on their shapes, as SmartGraph wants). */
     void restyle() {
         for (String id : styled) {
-            Node n = view.vertexNode(id);
-            if (n != null) n.getStyleClass().remove(MARKED);
+            if (view.vertexNode(id) instanceof SmartStylableNode n) n.removeStyleClass(MARKED);
         }
         styled.clear();
         for (String id : vm.marked()) {
             Node n = view.vertexNode(id);
-            if (n != null && !n.getStyleClass().contains(MARKED)) n.getStyleClass().add(MARKED);
+            if (!(n instanceof SmartStylableNode s)) continue;
+            useStylesheetIn(n);
+            s.removeStyleClass(MARKED);
+            s.addStyleClass(MARKED);
             styled.add(id);
+        }
+    }
+
+    /** SmartGraph's panel carries its own stylesheets, which outrank the scene's: the marked style goes beside them. */
+    private static void useStylesheetIn(Node vertex) {
+        for (Node x = vertex; x != null; x = x.getParent()) {
+            if (x instanceof SmartGraphPanel<?, ?> panel) {
+                if (!panel.getStylesheets().contains(Curation.STYLESHEET)) panel.getStylesheets().add(Curation.STYLESHEET);
+                return;
+            }
         }
     }
 }
