@@ -46,6 +46,8 @@ import org.policygraph.ui.state.VisibleGraph;
 public final class GraphView extends StackPane {
     /** Views up to this size label every vertex; bigger ones label about half this many. */
     public static final int LABEL_ALL_DEFAULT = 60;
+    /** SmartGraph draws views up to this size; bigger ones go to the canvas painter. */
+    public static final int SMARTGRAPH_LIMIT_DEFAULT = 250;
     /** Labels grow at most this much against zooming out, so they never cover the whole picture. */
     public static final double LABEL_MAX_BOOST_DEFAULT = 2.5;
     /** SmartGraph's live layout compares every pair of vertices each frame: only for views this small. */
@@ -53,6 +55,8 @@ public final class GraphView extends StackPane {
     private final ExplorerViewModel vm;
     private final Theme theme;
     private final ZoomPane zoom = new ZoomPane();
+    private final CanvasGraphView canvasView;
+    private boolean canvasMode;
     private final Label empty = new Label("Open documents to begin: File ▸ Open, or drop files and folders here.");
     private final VBox legend = new VBox();
     private SmartGraphPanel<GraphNode, GraphLink> panel;
@@ -78,7 +82,9 @@ public final class GraphView extends StackPane {
         legend.setMouseTransparent(true);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(zoom, empty, legend);
+        canvasView = new CanvasGraphView(vm);
+        canvasView.setVisible(false);
+        getChildren().addAll(zoom, canvasView, empty, legend);
         vm.visibleProperty().addListener((o, a, v) -> show(v));
         zoom.scaleProperty().addListener((o, a, b) -> keepLabelsLegible());
         vm.selectedProperty().addListener((o, a, b) -> restyle());
@@ -89,16 +95,23 @@ public final class GraphView extends StackPane {
     public ZoomPane zoomPane() { return zoom; }
 
     /** Number of vertices drawn now (for the status bar and tests). */
-    public int drawnVertexCount() { return vertexNodes.size(); }
+    public int drawnVertexCount() { return canvasMode ? canvasView.drawnVertexCount() : vertexNodes.size(); }
 
-    public int drawnEdgeCount() { return edgeNodes.size(); }
+    public int drawnEdgeCount() { return canvasMode ? canvasView.drawnEdgeCount() : edgeNodes.size(); }
+
+    /** Whether the big-graph canvas draws the view (SmartGraph draws small ones). */
+    public boolean isCanvasMode() { return canvasMode; }
+
+    public CanvasGraphView canvasView() { return canvasView; }
 
     /** The drawn node of an entity, or null when it is not drawn. */
     public Node vertexNode(String entityId) { return vertexNodes.get(entityId); }
 
     public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
 
-    public void fit() { zoom.fit(); }
+    public void fit() {
+        if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
+    }
 
     /**
      * SmartGraph's own force layout, live on the FX thread: pleasant for a few dozen nodes, too slow beyond, so it
@@ -110,12 +123,7 @@ public final class GraphView extends StackPane {
         return liveLayout;
     }
 
-    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
-    public double lastBuildMillis() { return lastBuildMillis; }
-
-    private void show(VisibleGraph v) {
-        long t0 = System.nanoTime();
-        empty.setVisible(v.entities().isEmpty());
+    private void clearSmartGraph() {
         vertexNodes.clear();
         vertexStyles.clear();
         labelNodes.clear();
@@ -123,6 +131,27 @@ public final class GraphView extends StackPane {
         edgeEnds.clear();
         styledPath.clear();
         styledSelection = null;
+        panel = null;
+        zoom.getChildren().clear();
+    }
+
+    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
+    public double lastBuildMillis() { return lastBuildMillis; }
+
+    private void show(VisibleGraph v) {
+        long t0 = System.nanoTime();
+        empty.setVisible(v.entities().isEmpty());
+        canvasMode = v.entities().size() > SMARTGRAPH_LIMIT_DEFAULT;
+        zoom.setVisible(!canvasMode);
+        canvasView.setVisible(canvasMode);
+        legend.setVisible(!canvasMode);
+        if (canvasMode) {
+            clearSmartGraph();
+            canvasView.show(v);
+            lastBuildMillis = (System.nanoTime() - t0) / 1e6;
+            return;
+        }
+        clearSmartGraph();
         projection = SmartGraphAdapter.project(v, theme);
         panel = new SmartGraphPanel<>(projection.graph(), properties(), placement(v), theme.graphStylesheet());
         panel.getStylesheets().add(theme.typeStylesheet());
@@ -274,6 +303,10 @@ public final class GraphView extends StackPane {
 
     /** Marks the selection and the current answer (path or preset). */
     private void restyle() {
+        if (canvasMode) {
+            canvasView.restyle();
+            return;
+        }
         if (panel == null) return;
         if (styledSelection != null && vertexStyles.containsKey(styledSelection)) {
             style(vertexStyles.get(styledSelection), "selected", false);
