@@ -107,7 +107,10 @@ public final class GraphView extends StackPane {
     /** The drawn node of an entity, or null when it is not drawn. */
     public Node vertexNode(String entityId) { return vertexNodes.get(entityId); }
 
-    public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
+    /** The drawn line of a relation (the line its pair of entities shares), or null when not drawn. */
+    public Node edgeNode(String relationId) {
+        return projection == null ? null : edgeNodes.get(projection.drawnAs().getOrDefault(relationId, relationId));
+    }
 
     public void fit() {
         if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
@@ -262,10 +265,22 @@ public final class GraphView extends StackPane {
             Entity s = edge.vertices()[0].element().entity();
             Entity t = edge.vertices()[1].element().entity();
             edgeEnds.put(r.id(), new String[] {s.id(), t.id()});
-            int n = r.documents().size();
-            tooltipOnHover(node, () -> s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
-                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences");
+            List<Relation> bundle = projection.bundles().getOrDefault(r.id(), List.of(r));
+            tooltipOnHover(node, () -> describe(bundle) + "\nclick for the sentences");
         }
+    }
+
+    /** One line per relation of a drawn pair, with its number of sources. */
+    private String describe(List<Relation> bundle) {
+        StringBuilder out = new StringBuilder();
+        for (Relation x : bundle) {
+            int k = x.documents().size();
+            if (out.length() > 0) out.append('\n');
+            out.append(vm.graph().source(x).label()).append(" — ").append(theme.ontology().relationStyle(x.type()).label())
+                    .append(" → ").append(vm.graph().target(x).label()).append(" (").append(k)
+                    .append(k == 1 ? " source)" : " sources)");
+        }
+        return out.toString();
     }
 
     /** Tooltips are made on first hover: building hundreds up front costs the FX thread seconds. */
@@ -329,11 +344,13 @@ public final class GraphView extends StackPane {
             n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
         });
         String sel = vm.selectedId();
+        Set<String> drawnRels = new HashSet<>();
+        for (String r : rels) drawnRels.add(projection.drawnAs().getOrDefault(r, r));
         edgeNodes.forEach((id, n) -> {
             String[] ends = edgeEnds.get(id);
             style(n, "incident", sel != null && ends != null && (sel.equals(ends[0]) || sel.equals(ends[1])));
-            style(n, "path", rels.contains(id));
-            style(n, "dimmed", dim && !rels.contains(id));
+            style(n, "path", drawnRels.contains(id));
+            style(n, "dimmed", dim && !drawnRels.contains(id));
         });
     }
 
