@@ -372,23 +372,30 @@ public final class GraphView extends StackPane {
 
     private void updateLegend(VisibleGraph v) {
         legend.getChildren().clear();
+        legend.setVisible(!v.entities().isEmpty());
+        if (!v.communities().isEmpty()) {
+            Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+            v.communities().values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+            legend.getChildren().add(new Label("Communities (shape shows the type)"));
+            sizes.entrySet().stream().limit(Theme.COMMUNITY_COLORS.length).forEach(c -> legend.getChildren().add(
+                    legendRow(Theme.COMMUNITY_COLORS[c.getKey() % Theme.COMMUNITY_COLORS.length],
+                            "Community " + (c.getKey() + 1) + "  (" + c.getValue() + ")")));
+            return;
+        }
         Set<String> present = new HashSet<>();
         v.entities().forEach(e -> present.add(e.type()));
-        legend.setVisible(!present.isEmpty());
         for (EntityType t : theme.ontology().entityTypes()) {
-            if (!present.contains(t.name())) continue;
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("type-swatch", Theme.typeClass(t.name()));
-            swatch.setStyle("-fx-background-color: " + t.color() + "; -fx-background-radius: 6;");
-            swatch.setPrefSize(12, 12);
-            swatch.setMaxSize(12, 12);
-            HBox row = new HBox(6, swatch, new Label(t.label()));
-            row.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(row);
+            if (present.contains(t.name())) legend.getChildren().add(legendRow(t.color(), t.label()));
         }
-        if (v.communities().isEmpty()) return;
-        Label c = new Label("Colours show communities");
-        c.getStyleClass().add("muted");
-        legend.getChildren().add(c);
+    }
+
+    private static HBox legendRow(String color, String text) {
+        Region swatch = new Region();
+        swatch.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 6;");
+        swatch.setPrefSize(12, 12);
+        swatch.setMaxSize(12, 12);
+        HBox row = new HBox(6, swatch, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }
