@@ -113,7 +113,7 @@ final class Menus {
                 layout, size, communities, live,
                 new SeparatorMenuItem(),
                 item("Lay out again", "Shortcut+L", vm::relayout),
-                item("Show more nodes", "Shortcut+M", vm::showMore));
+                item("Show all nodes", "Shortcut+M", vm::showMore));
     }
 
     private Menu explore() {

@@ -57,5 +57,13 @@ class SamplesWindowTest {
                 && !window.explorer().buildingProperty().get()
                 && window.graphView().drawnVertexCount() == window.explorer().visible().entities().size());
         UiFixtures.screenshot(window.root().getScene(), "samples-focus");
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        UiFixtures.waitUntil("communities are coloured", () -> !window.explorer().visible().communities().isEmpty()
+                && !window.explorer().buildingProperty().get());
+        UiFixtures.screenshot(window.root().getScene(), "samples-communities");
+        long dated = window.explorer().graph().documents().stream().map(d -> d.date()).filter(d -> d != null).distinct().count();
+        System.out.println("SamplesWindowTest: " + dated + " distinct document dates; as-of slider shown: "
+                + robot.lookup("#as-of").query().isVisible());
     }
 }

@@ -46,6 +46,8 @@ import org.policygraph.ui.state.VisibleGraph;
 public final class GraphView extends StackPane {
     /** Views up to this size label every vertex; bigger ones label about half this many. */
     public static final int LABEL_ALL_DEFAULT = 60;
+    /** SmartGraph draws views up to this size; bigger ones go to the canvas painter. */
+    public static final int SMARTGRAPH_LIMIT_DEFAULT = 250;
     /** Labels grow at most this much against zooming out, so they never cover the whole picture. */
     public static final double LABEL_MAX_BOOST_DEFAULT = 2.5;
     /** SmartGraph's live layout compares every pair of vertices each frame: only for views this small. */
@@ -53,6 +55,8 @@ public final class GraphView extends StackPane {
     private final ExplorerViewModel vm;
     private final Theme theme;
     private final ZoomPane zoom = new ZoomPane();
+    private final CanvasGraphView canvasView;
+    private boolean canvasMode;
     private final Label empty = new Label("Open documents to begin: File ▸ Open, or drop files and folders here.");
     private final VBox legend = new VBox();
     private SmartGraphPanel<GraphNode, GraphLink> panel;
@@ -78,7 +82,9 @@ public final class GraphView extends StackPane {
         legend.setMouseTransparent(true);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(zoom, empty, legend);
+        canvasView = new CanvasGraphView(vm);
+        canvasView.setVisible(false);
+        getChildren().addAll(zoom, canvasView, empty, legend);
         vm.visibleProperty().addListener((o, a, v) -> show(v));
         zoom.scaleProperty().addListener((o, a, b) -> keepLabelsLegible());
         vm.selectedProperty().addListener((o, a, b) -> restyle());
@@ -89,16 +95,26 @@ public final class GraphView extends StackPane {
     public ZoomPane zoomPane() { return zoom; }
 
     /** Number of vertices drawn now (for the status bar and tests). */
-    public int drawnVertexCount() { return vertexNodes.size(); }
+    public int drawnVertexCount() { return canvasMode ? canvasView.drawnVertexCount() : vertexNodes.size(); }
 
-    public int drawnEdgeCount() { return edgeNodes.size(); }
+    public int drawnEdgeCount() { return canvasMode ? canvasView.drawnEdgeCount() : edgeNodes.size(); }
+
+    /** Whether the big-graph canvas draws the view (SmartGraph draws small ones). */
+    public boolean isCanvasMode() { return canvasMode; }
+
+    public CanvasGraphView canvasView() { return canvasView; }
 
     /** The drawn node of an entity, or null when it is not drawn. */
     public Node vertexNode(String entityId) { return vertexNodes.get(entityId); }
 
-    public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
+    /** The drawn line of a relation (the line its pair of entities shares), or null when not drawn. */
+    public Node edgeNode(String relationId) {
+        return projection == null ? null : edgeNodes.get(projection.drawnAs().getOrDefault(relationId, relationId));
+    }
 
-    public void fit() { zoom.fit(); }
+    public void fit() {
+        if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
+    }
 
     /**
      * SmartGraph's own force layout, live on the FX thread: pleasant for a few dozen nodes, too slow beyond, so it
@@ -110,12 +126,7 @@ public final class GraphView extends StackPane {
         return liveLayout;
     }
 
-    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
-    public double lastBuildMillis() { return lastBuildMillis; }
-
-    private void show(VisibleGraph v) {
-        long t0 = System.nanoTime();
-        empty.setVisible(v.entities().isEmpty());
+    private void clearSmartGraph() {
         vertexNodes.clear();
         vertexStyles.clear();
         labelNodes.clear();
@@ -123,6 +134,27 @@ public final class GraphView extends StackPane {
         edgeEnds.clear();
         styledPath.clear();
         styledSelection = null;
+        panel = null;
+        zoom.getChildren().clear();
+    }
+
+    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
+    public double lastBuildMillis() { return lastBuildMillis; }
+
+    private void show(VisibleGraph v) {
+        long t0 = System.nanoTime();
+        empty.setVisible(v.entities().isEmpty());
+        canvasMode = v.entities().size() > SMARTGRAPH_LIMIT_DEFAULT;
+        zoom.setVisible(!canvasMode);
+        canvasView.setVisible(canvasMode);
+        legend.setVisible(!canvasMode);
+        if (canvasMode) {
+            clearSmartGraph();
+            canvasView.show(v);
+            lastBuildMillis = (System.nanoTime() - t0) / 1e6;
+            return;
+        }
+        clearSmartGraph();
         projection = SmartGraphAdapter.project(v, theme);
         panel = new SmartGraphPanel<>(projection.graph(), properties(), placement(v), theme.graphStylesheet());
         panel.getStylesheets().add(theme.typeStylesheet());
@@ -233,10 +265,22 @@ public final class GraphView extends StackPane {
             Entity s = edge.vertices()[0].element().entity();
             Entity t = edge.vertices()[1].element().entity();
             edgeEnds.put(r.id(), new String[] {s.id(), t.id()});
-            int n = r.documents().size();
-            tooltipOnHover(node, () -> s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
-                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences");
+            List<Relation> bundle = projection.bundles().getOrDefault(r.id(), List.of(r));
+            tooltipOnHover(node, () -> describe(bundle) + "\nclick for the sentences");
         }
+    }
+
+    /** One line per relation of a drawn pair, with its number of sources. */
+    private String describe(List<Relation> bundle) {
+        StringBuilder out = new StringBuilder();
+        for (Relation x : bundle) {
+            int k = x.documents().size();
+            if (out.length() > 0) out.append('\n');
+            out.append(vm.graph().source(x).label()).append(" — ").append(theme.ontology().relationStyle(x.type()).label())
+                    .append(" → ").append(vm.graph().target(x).label()).append(" (").append(k)
+                    .append(k == 1 ? " source)" : " sources)");
+        }
+        return out.toString();
     }
 
     /** Tooltips are made on first hover: building hundreds up front costs the FX thread seconds. */
@@ -274,6 +318,10 @@ public final class GraphView extends StackPane {
 
     /** Marks the selection and the current answer (path or preset). */
     private void restyle() {
+        if (canvasMode) {
+            canvasView.restyle();
+            return;
+        }
         if (panel == null) return;
         if (styledSelection != null && vertexStyles.containsKey(styledSelection)) {
             style(vertexStyles.get(styledSelection), "selected", false);
@@ -296,11 +344,13 @@ public final class GraphView extends StackPane {
             n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
         });
         String sel = vm.selectedId();
+        Set<String> drawnRels = new HashSet<>();
+        for (String r : rels) drawnRels.add(projection.drawnAs().getOrDefault(r, r));
         edgeNodes.forEach((id, n) -> {
             String[] ends = edgeEnds.get(id);
             style(n, "incident", sel != null && ends != null && (sel.equals(ends[0]) || sel.equals(ends[1])));
-            style(n, "path", rels.contains(id));
-            style(n, "dimmed", dim && !rels.contains(id));
+            style(n, "path", drawnRels.contains(id));
+            style(n, "dimmed", dim && !drawnRels.contains(id));
         });
     }
 
@@ -322,23 +372,30 @@ public final class GraphView extends StackPane {
 
     private void updateLegend(VisibleGraph v) {
         legend.getChildren().clear();
+        legend.setVisible(!v.entities().isEmpty());
+        if (!v.communities().isEmpty()) {
+            Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+            v.communities().values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+            legend.getChildren().add(new Label("Communities (shape shows the type)"));
+            sizes.entrySet().stream().limit(Theme.COMMUNITY_COLORS.length).forEach(c -> legend.getChildren().add(
+                    legendRow(Theme.COMMUNITY_COLORS[c.getKey() % Theme.COMMUNITY_COLORS.length],
+                            "Community " + (c.getKey() + 1) + "  (" + c.getValue() + ")")));
+            return;
+        }
         Set<String> present = new HashSet<>();
         v.entities().forEach(e -> present.add(e.type()));
-        legend.setVisible(!present.isEmpty());
         for (EntityType t : theme.ontology().entityTypes()) {
-            if (!present.contains(t.name())) continue;
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("type-swatch", Theme.typeClass(t.name()));
-            swatch.setStyle("-fx-background-color: " + t.color() + "; -fx-background-radius: 6;");
-            swatch.setPrefSize(12, 12);
-            swatch.setMaxSize(12, 12);
-            HBox row = new HBox(6, swatch, new Label(t.label()));
-            row.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(row);
+            if (present.contains(t.name())) legend.getChildren().add(legendRow(t.color(), t.label()));
         }
-        if (v.communities().isEmpty()) return;
-        Label c = new Label("Colours show communities");
-        c.getStyleClass().add("muted");
-        legend.getChildren().add(c);
+    }
+
+    private static HBox legendRow(String color, String text) {
+        Region swatch = new Region();
+        swatch.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 6;");
+        swatch.setPrefSize(12, 12);
+        swatch.setMaxSize(12, 12);
+        HBox row = new HBox(6, swatch, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 }
