@@ -57,20 +57,20 @@ public final class GraphEditing {
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
         Node target = e.getPickResult().getIntersectedNode();
-        Optional<String> vertex = vertexId(target);
+        Optional<String> vertex = vertexAt(target, e.getSceneX(), e.getSceneY());
         if (vertex.isPresent() && e.isShiftDown()) {
             vm.toggleMark(vertex.get());
             e.consume();
             return;
         }
-        relationId(target).ifPresent(vm::setRelation);
+        if (!view.isCanvasMode()) relationId(target).ifPresent(vm::setRelation);
     }
 
     private void contextMenu(ContextMenuEvent e) {
         Node target = e.getPickResult().getIntersectedNode();
         entityMenu.hide();
         relationMenu.hide();
-        Optional<String> vertex = vertexId(target);
+        Optional<String> vertex = vertexAt(target, e.getSceneX(), e.getSceneY());
         if (vertex.isPresent()) {
             String id = vertex.get();
             if (!id.equals(vm.explorer().selectedId()) && !vm.marked().contains(id)) vm.explorer().select(id);
@@ -84,6 +84,14 @@ public final class GraphEditing {
             relationMenu.show(view, e.getScreenX(), e.getScreenY());
             e.consume();
         }
+    }
+
+    /** The entity under the pointer: a SmartGraph node, or a hit on the big-graph canvas. */
+    private Optional<String> vertexAt(Node target, double sceneX, double sceneY) {
+        if (!view.isCanvasMode()) return vertexId(target);
+        var canvas = view.canvasView().canvas();
+        javafx.geometry.Point2D p = canvas.sceneToLocal(sceneX, sceneY);
+        return canvas.entityAt(p.getX(), p.getY()).map(org.policygraph.model.Entity::id);
     }
 
     /** The entity whose drawn node holds this node (SmartGraph nests shapes and labels). */
