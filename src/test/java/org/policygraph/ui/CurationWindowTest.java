@@ -169,7 +169,8 @@ class CurationWindowTest {
         assertEquals(ReviewItem.Kind.NEAR_DUPLICATE, first.kind(), first.reason());
         UiFixtures.screenshot(window.root().getScene(), "review");
 
-        robot.clickOn("Merge into Federal Bureau of Investigation");
+        assertEquals("Merge into Federal Bureau of Investigation", window.curation().review().fixText(first).orElseThrow());
+        robot.clickOn(robot.lookup(".review-fix").nth(0).queryButton());
         UiFixtures.waitUntil("FBI merged back", () -> entity("FBI").label().equals("Federal Bureau of Investigation"));
         UiFixtures.waitUntil("ranked again", () -> window.curation().review().items().stream()
                 .noneMatch(i -> i.kind() == ReviewItem.Kind.NEAR_DUPLICATE));

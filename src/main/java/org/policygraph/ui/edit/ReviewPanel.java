@@ -148,7 +148,10 @@ public final class ReviewPanel extends VBox {
             HBox row = new HBox(8, kind, reason);
             row.setAlignment(Pos.CENTER_LEFT);
             vm.fixText(item).ifPresent(text -> {
-                Button fix = new Button(text);
+                // the reason names the entities: the button stays short so the reason keeps the room
+                Button fix = new Button(text.startsWith("Merge") ? "Merge" : text);
+                fix.setTooltip(new javafx.scene.control.Tooltip(text));
+                fix.setMinWidth(Region.USE_PREF_SIZE);
                 fix.setMnemonicParsing(false);
                 fix.getStyleClass().add("review-fix");
                 fix.setOnAction(e -> {
@@ -158,6 +161,7 @@ public final class ReviewPanel extends VBox {
                 row.getChildren().add(fix);
             });
             Button dismiss = new Button("Dismiss");
+            dismiss.setMinWidth(Region.USE_PREF_SIZE);
             dismiss.getStyleClass().add("review-dismiss");
             dismiss.setOnAction(e -> {
                 list.getSelectionModel().select(item);
