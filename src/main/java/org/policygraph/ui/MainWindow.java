@@ -185,6 +185,7 @@ public final class MainWindow {
         SplitMenuButton open = new SplitMenuButton(files, folder);
         open.setText("Open…");
         open.setId("open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> openFilesDialog());
         open.setTooltip(new Tooltip("Open documents (Ctrl+O) or a folder (Ctrl+Shift+O); or drop them on the window"));
         Button back = new Button("◀");
