@@ -241,7 +241,8 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, so Esc closes the help even when a focused text field would consume it
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
                 e.consume();
