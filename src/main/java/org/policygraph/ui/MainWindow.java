@@ -192,6 +192,7 @@ public final class MainWindow {
         SplitMenuButton open = new SplitMenuButton(files, folder);
         open.setText("Open…");
         open.setId("open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> openFilesDialog());
         open.setTooltip(new Tooltip("Open documents (Ctrl+O) or a folder (Ctrl+Shift+O); or drop them on the window"));
         Button back = new Button("◀");
@@ -247,7 +248,8 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, so Esc closes the help even when a focused text field would consume it
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
                 e.consume();

@@ -113,7 +113,16 @@ public final class GraphView extends StackPane {
     }
 
     public void fit() {
-        if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
+        if (canvasMode) canvasView.canvas().fitToView(); else fitWithLabels();
+    }
+
+    /** Labels grow as the picture shrinks, so fitting takes two rounds to keep them inside the view. */
+    private void fitWithLabels() {
+        for (int round = 0; round < 2; round++) {
+            zoom.fit();
+            keepLabelsLegible();
+            if (panel != null) panel.layout();
+        }
     }
 
     /**
@@ -174,8 +183,7 @@ public final class GraphView extends StackPane {
             p.init();
             decorate(v);
             restyle();
-            zoom.fit();
-            keepLabelsLegible();
+            fitWithLabels();
             if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
         });
