@@ -91,7 +91,11 @@ class CurationWindowTest {
         assertEquals(List.of(police), window.curation().edits().marked());
         assertTrue(window.graphView().vertexHasClass(police, "marked"));
 
-        robot.clickOn("Edit").clickOn("Merge 2 selected…");
+        robot.clickOn("Edit");
+        javafx.stage.Window editMenu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElseThrow();
+        UiFixtures.screenshot(editMenu.getScene(), "edit-menu");
+        robot.clickOn("Merge 2 selected…");
         DialogPane dialog = robot.lookup("#merge-dialog").queryAs(DialogPane.class);
         UiFixtures.screenshot(dialog.getScene(), "merge-dialog");
         robot.clickOn("#survivor-" + dea).clickOn("#merge-dialog-ok");
