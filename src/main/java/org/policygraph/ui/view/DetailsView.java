@@ -61,7 +61,8 @@ public final class DetailsView extends ScrollPane {
         if (d == null) {
             if (a == null) {
                 Label hint = new Label("Click a node to see what the documents say about it.\n\n"
-                        + "Ctrl+click a second node for the shortest path.\nDouble-click expands or folds.\nF1 lists every shortcut.");
+                        + "Ctrl+click a second node for the shortest path.\nDouble-click expands or folds.\n"
+                        + "Right-click a node to correct it; Shift+click marks several.\nF1 lists every shortcut.");
                 hint.getStyleClass().add("muted");
                 hint.setWrapText(true);
                 content.getChildren().add(hint);
