@@ -102,6 +102,9 @@ class CurationWindowTest {
         redrawn("the police merged away", "Colombian National Police", false);
         assertTrue(entity("Drug Enforcement Administration").aliases().contains("Colombian National Police"));
         assertEquals(dea, window.explorer().selectedId());
+        assertEquals("3", robot.lookup("#filter-type-AGENCY").query().getParent().lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t.matches("\\d+")).findFirst().orElse("?"),
+                "the sidebar counts the merged graph");
 
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
         redrawn("undo brings the police back", "Colombian National Police", true);

@@ -51,6 +51,7 @@ public final class ExplorerViewModel {
     private int generation;
     /** Curation edits the shown graph in place; it tells us through this listener. */
     private final GraphListener edited = g -> graphEdited();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     public ExplorerViewModel(TaskExecutor tasks, GraphLayouter layouter, Ontology ontology) {
         this.tasks = tasks;
@@ -99,12 +100,16 @@ public final class ExplorerViewModel {
     /** The shown graph was edited in place (curation): forget what is gone, refresh details, redraw in place. */
     public void graphEdited() {
         KnowledgeGraph g = graph.get();
+        edits.set(edits.get() + 1);
         history.retain(id -> g.entity(id).isPresent());
         if (selected.get() != null && g.entity(selected.get()).isEmpty()) selected.set(null);
         refreshDetails();
         updateHistoryFlags();
         rebuild(true);
     }
+
+    /** Counts in-place edits of the shown graph, for views that show counts (the sidebar). */
+    public javafx.beans.property.ReadOnlyIntegerProperty editsProperty() { return edits.getReadOnlyProperty(); }
 
     /** Changes the view settings and rebuilds the picture from scratch (dragged vertices stay put). */
     public void update(UnaryOperator<ViewSettings> change) {
