@@ -1,5 +1,6 @@
 package org.policygraph.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class SamplesWindowTest {
                 && !window.explorer().buildingProperty().get());
         UiFixtures.screenshot(window.root().getScene(), "samples-communities");
         long dated = window.explorer().graph().documents().stream().map(d -> d.date()).filter(d -> d != null).distinct().count();
-        System.out.println("SamplesWindowTest: " + dated + " distinct document dates; as-of slider shown: "
-                + robot.lookup("#as-of").query().isVisible());
+        assertEquals(dated >= 2, robot.lookup("#as-of").query().getParent().isVisible(),
+                "the as-of slider shows exactly when documents carry two or more dates");
     }
 }

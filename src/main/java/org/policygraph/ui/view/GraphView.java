@@ -67,7 +67,6 @@ public final class GraphView extends StackPane {
     private final Map<String, Node> labelNodes = new HashMap<>();
     private final Map<String, Node> edgeNodes = new HashMap<>();
     private final Map<String, String[]> edgeEnds = new HashMap<>();
-    private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
     private double lastBuildMillis;
     private boolean liveLayout;
@@ -141,7 +140,6 @@ public final class GraphView extends StackPane {
         labelNodes.clear();
         edgeNodes.clear();
         edgeEnds.clear();
-        styledPath.clear();
         styledSelection = null;
         panel = null;
         zoom.getChildren().clear();
