@@ -1,0 +1,164 @@
+package org.policygraph.io.brief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policygraph.extract.Ontology;
+import org.policygraph.graph.KnowledgeGraph;
+import org.policygraph.model.EntityType;
+import org.policygraph.model.Entity;
+import org.policygraph.model.Relation;
+import org.policygraph.model.RelationType;
+
+/**
+ * One central entity: who it is, its ego network, its relations as a table and the sentences behind them.
+ * Stated relations are listed in full; co-mentions are capped, since they are the weakest evidence.
+ */
+final class EntityPage {
+    static final int NEIGHBOURS_MAX = 14;
+    static final int STATED_ROWS_MAX = 16;
+    static final int COMENTION_ROWS_MAX = 6;
+    static final int QUOTES_MAX = 5;
+
+    private final PageFlow flow;
+    private final Ontology ontology;
+    private final KnowledgeGraph kg;
+    private final BriefingPlan plan;
+
+    EntityPage(PageFlow flow, Ontology ontology, KnowledgeGraph kg, BriefingPlan plan) {
+        this.flow = flow;
+        this.ontology = ontology;
+        this.kg = kg;
+        this.plan = plan;
+    }
+
+    void draw(Entity e, int rank, int of) {
+        flow.newPage();
+        header(e, rank, of);
+        picture(e);
+        relations(e);
+        quotes(e);
+    }
+
+    private void header(Entity e, int rank, int of) {
+        EntityType t = ontology.entityType(e.type());
+        float base = flow.y - 8.5f;
+        try {
+            Shapes.draw(flow.out(), t.shape(), PageFlow.LEFT + 4.5f, base + 3, 4.5f, Ink.rgb(t.color()), Ink.WHITE, 0.6f);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        flow.draw(flow.fonts.bold, 8.5f, Ink.rgb(t.color()), PageFlow.LEFT + 14, base, t.label().toUpperCase());
+        String pos = "Central entity " + rank + " of " + of;
+        flow.draw(flow.fonts.regular, 8.5f, Ink.FAINT, PageFlow.RIGHT - flow.width(flow.fonts.regular, 8.5f, pos), base, pos);
+        flow.gap(22);
+        for (String l : flow.wrap(flow.fonts.bold, 20, e.label(), PageFlow.WIDTH)) {
+            flow.draw(flow.fonts.bold, 20, Ink.TEXT, PageFlow.LEFT, flow.y - 20, l);
+            flow.gap(25);
+        }
+        List<String> aliases = e.aliases().stream().filter(a -> !a.equalsIgnoreCase(e.label())).limit(6).toList();
+        if (!aliases.isEmpty()) flow.paragraph(flow.fonts.regular, 9.5f, Ink.MUTED, "Also: " + String.join(", ", aliases));
+        List<BriefingPlan.Row> rows = plan.rows(e);
+        long stated = rows.stream().filter(BriefingPlan.Row::stated).count();
+        int docs = e.documents().size();
+        flow.paragraph(flow.fonts.regular, 9.5f, Ink.MUTED, "Mentioned " + times(plan.mentionCount(e)) + " in "
+                + docs + (docs == 1 ? " document" : " documents") + " \u00b7 " + stated + " stated "
+                + (stated == 1 ? "relation" : "relations") + " \u00b7 " + (rows.size() - stated) + " co-mentions");
+        flow.gap(8);
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    }
+
+    private void picture(Entity e) {
+        List<Entity> around = plan.neighbours(e, NEIGHBOURS_MAX);
+        float h = 232;
+        float[] box = {PageFlow.LEFT, flow.y - h, PageFlow.WIDTH, h};
+        flow.fillRect(box[0], box[1], box[2], box[3], Ink.PANEL);
+        Map<Entity, Position> at = RadialLayout.ego(e, around, box[2], box[3]);
+        Set<Entity> members = new LinkedHashSet<>(at.keySet());
+        List<Relation> rels = new ArrayList<>();
+        for (Relation r : plan.relationsAmong(members)) {
+            boolean touches = kg.source(r).equals(e) || kg.target(r).equals(e);
+            if (touches || !RelationType.isCooccurrence(r.type())) rels.add(r);
+        }
+        new GraphPicture(flow, ontology).draw(kg, box, at, rels, plan::importance, e);
+        int more = plan.neighbourCount(e) - around.size();
+        if (more > 0) {
+            String note = "+ " + more + " more connected entities not drawn";
+            flow.draw(flow.fonts.regular, 7.5f, Ink.MUTED, box[0] + box[2] - 6 - flow.width(flow.fonts.regular, 7.5f, note),
+                    box[1] + 6, note);
+        }
+        flow.y = box[1] - 8;
+        new Legend(flow, ontology).draw(BriefingWriter.typesOf(List.copyOf(members)), BriefingWriter.relationTypesOf(rels));
+        flow.gap(4);
+    }
+
+    private void relations(Entity e) {
+        List<BriefingPlan.Row> rows = plan.rows(e);
+        if (rows.isEmpty()) return;
+        flow.ensure(60);
+        flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, "Relations");
+        flow.paragraph(flow.fonts.regular, 8, Ink.MUTED, "\u2192 read \"" + e.shortLabel() + " \u2026 the other entity\", "
+                + "\u2190 the other way round. Sources: the number of documents that state it.");
+        flow.gap(2);
+        float w = PageFlow.WIDTH;
+        Table t = new Table(flow, List.of(new Table.Column("Relation", 150, false),
+                new Table.Column("With", w - 150 - 90 - 56, false), new Table.Column("Type", 90, false),
+                new Table.Column("Sources", 56, true)),
+                () -> flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": relations (continued)"));
+        t.header();
+        int stated = 0, co = 0, hidden = 0;
+        for (BriefingPlan.Row r : rows) {
+            boolean show = r.stated() ? stated++ < STATED_ROWS_MAX : co++ < COMENTION_ROWS_MAX;
+            if (!show) {
+                hidden++;
+                continue;
+            }
+            String rel = !r.stated() ? r.relation() : (r.outgoing() ? "\u2192 " : "\u2190 ") + r.relation();
+            String style = r.type();
+            float[] swatch = Ink.rgb(ontology.relationStyle(style).color());
+            t.row(List.of(new Table.Cell(rel, flow.fonts.regular, r.stated() ? Ink.TEXT : Ink.MUTED, null, swatch),
+                    Table.text(r.stated() ? flow.fonts.bold : flow.fonts.regular, Ink.TEXT, r.other().label()),
+                    Table.text(flow.fonts.regular, Ink.MUTED, ontology.entityType(r.other().type()).label()),
+                    Table.text(flow.fonts.regular, Ink.TEXT, String.valueOf(r.sources()))));
+        }
+        if (hidden > 0) {
+            flow.gap(3);
+            flow.paragraph(flow.fonts.italic, 8, Ink.MUTED, hidden + " weaker "
+                    + (hidden == 1 ? "relation is" : "relations are") + " left out here; the graph export has them all.");
+        }
+        flow.gap(10);
+    }
+
+    private void quotes(Entity e) {
+        List<BriefingPlan.Quote> quotes = plan.quotes(e, QUOTES_MAX);
+        if (quotes.isEmpty()) return;
+        flow.ensure(70);
+        flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, "From the documents");
+        flow.gap(3);
+        float size = 9.2f, indent = 12;
+        for (BriefingPlan.Quote q : quotes) {
+            List<String> lines = flow.wrap(flow.fonts.italic, size, "\u201c" + q.text() + "\u201d", PageFlow.WIDTH - indent);
+            float h = lines.size() * size * 1.4f + 16;
+            if (flow.ensure(h)) flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": from the documents (continued)");
+            float top = flow.y;
+            for (String l : lines) {
+                flow.draw(flow.fonts.italic, size, Ink.TEXT, PageFlow.LEFT + indent, flow.y - size, l);
+                flow.y -= size * 1.4f;
+            }
+            String cite = "\u2014 " + q.title() + (q.date() != null ? ", " + q.date() : "");
+            flow.draw(flow.fonts.regular, 7.8f, Ink.MUTED, PageFlow.LEFT + indent, flow.y - 8.5f,
+                    flow.fitLine(flow.fonts.regular, 7.8f, cite, PageFlow.WIDTH - indent));
+            flow.y -= 12;
+            flow.fillRect(PageFlow.LEFT, flow.y + 2, 2.2f, top - flow.y - 2, Ink.rgb(ontology.color(e.type())));
+            flow.gap(8);
+        }
+    }
+}
