@@ -10,7 +10,8 @@ import java.io.File;
 import javax.imageio.ImageIO;
 
 /**
- * Draws packaging/policygraph.png (256x256): a few typed nodes and edges in the ontology's colours.
+ * Draws packaging/policygraph.png (256x256): a few typed nodes and edges in the ontology's colours, and wraps
+ * the same PNG as policygraph.ico (Windows, PNG-in-ICO) and policygraph.icns (macOS, one 'ic08' entry).
  * Run from the project root with `java packaging/MakeIcon.java` (single-file source launch, JDK only).
  */
 public class MakeIcon {
@@ -40,7 +41,32 @@ public class MakeIcon {
         node(g, square(nodes[3], 24), 0xD4731A);
         node(g, circle(nodes[4], 20), 0x8E5CC2);
         g.dispose();
-        ImageIO.write(img, "png", new File(args.length > 0 ? args[0] : "packaging/policygraph.png"));
+        String dir = args.length > 0 ? args[0] : "packaging";
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(img, "png", png);
+        byte[] data = png.toByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, "policygraph.png"), data);
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, "policygraph.ico"), ico(data));
+        java.nio.file.Files.write(java.nio.file.Path.of(dir, "policygraph.icns"), icns(data));
+    }
+
+    /** ICO with one 256x256 PNG entry (width/height 0 mean 256). Little-endian. */
+    private static byte[] ico(byte[] png) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(6 + 16 + png.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putShort((short) 0).putShort((short) 1).putShort((short) 1);
+        b.put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        b.putShort((short) 1).putShort((short) 32).putInt(png.length).putInt(6 + 16);
+        b.put(png);
+        return b.array();
+    }
+
+    /** ICNS with one 'ic08' (256x256 PNG) entry. Big-endian. */
+    private static byte[] icns(byte[] png) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 8 + png.length);
+        b.put("icns".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16 + png.length);
+        b.put("ic08".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + png.length);
+        b.put(png);
+        return b.array();
     }
 
     private static void node(Graphics2D g, java.awt.Shape shape, int rgb) {

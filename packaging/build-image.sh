@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds target/dist/PolicyGraph (jlink runtime + jpackage app image) and, on Linux with dpkg-deb and
-# fakeroot, a .deb. Called by `mvn -Ppackage package` after the jar and target/lib/ exist.
-# Usage: packaging/build-image.sh VERSION   (run from the project root; PG_DEB=skip skips the .deb)
+# Builds target/dist/PolicyGraph (jlink runtime + jpackage app image) and then the platform's installer when its
+# tools exist: .deb on Linux (dpkg-deb, fakeroot), .dmg on macOS, .msi on Windows/Git Bash (WiX on the PATH).
+# Called by `mvn -Ppackage package` after the jar and target/lib/ exist.
+# Usage: packaging/build-image.sh VERSION   (run from the project root; PG_INSTALLER=skip skips the installer)
 set -euo pipefail
 VERSION=${1:?version}
 VERSION=${VERSION%%-*}                      # jpackage wants digits and dots: 0.1.0-SNAPSHOT -> 0.1.0
@@ -31,19 +32,34 @@ echo "build-image: jlink modules $MODULES"
   --strip-debug --no-header-files --no-man-pages --compress=2
 
 # 3. The app image: target/dist/PolicyGraph/bin/PolicyGraph.
-COMMON=(--name PolicyGraph --app-version "$VERSION" --input "$INPUT" --main-jar policygraph.jar
-        --main-class org.policygraph.app.Launcher --runtime-image "$T/runtime" --icon "$PKG/policygraph.png"
-        @"$PKG/launcher.options")
-"$JH/bin/jpackage" --type app-image --dest "$T/dist" "${COMMON[@]}"
+OS=$(uname -s)
+case "$OS" in
+  Darwin) ICON=policygraph.icns; EXTRA_IMAGE=(--mac-package-identifier org.policygraph.app) ;;
+  MINGW*|MSYS*|CYGWIN*) ICON=policygraph.ico; EXTRA_IMAGE=(--add-launcher "PolicyGraph-cli=$PKG/windows/cli-launcher.properties") ;;
+  *) ICON=policygraph.png; EXTRA_IMAGE=() ;;
+esac
+"$JH/bin/jpackage" --type app-image --dest "$T/dist" --name PolicyGraph --app-version "$VERSION" \
+  --input "$INPUT" --main-jar policygraph.jar --main-class org.policygraph.app.Launcher \
+  --runtime-image "$T/runtime" --icon "$PKG/$ICON" @"$PKG/launcher.options" @"$PKG/package.options" ${EXTRA_IMAGE[@]+"${EXTRA_IMAGE[@]}"}
 echo "build-image: app image at $T/dist/PolicyGraph"
 
-# 4. A .deb on Linux when the tools exist (skips cleanly elsewhere).
-if [ "$(uname -s)" = Linux ] && [ "${PG_DEB:-}" != skip ] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-  "$JH/bin/jpackage" --type deb --dest "$T/dist" --app-image "$T/dist/PolicyGraph" --name PolicyGraph \
-    --app-version "$VERSION" --file-associations "$PKG/file-associations.properties" \
-    @"$PKG/linux/deb.options" \
-    && echo "build-image: deb at $(ls "$T"/dist/*.deb)" \
-    || echo "build-image: .deb step failed; the app image is still complete" >&2
+# 4. The platform's installer, from the finished image, when its tools exist (skips cleanly otherwise).
+installer() {
+  local type=$1; shift
+  "$JH/bin/jpackage" --type "$type" --dest "$T/dist" --app-image "$T/dist/PolicyGraph" --name PolicyGraph \
+    --app-version "$VERSION" --file-associations "$PKG/file-associations.properties" @"$PKG/package.options" "$@" \
+    && echo "build-image: $type written to $T/dist" \
+    || echo "build-image: the $type step failed; the app image is still complete" >&2
+}
+if [ "${PG_INSTALLER:-}" = skip ]; then
+  echo "build-image: skipping the installer (PG_INSTALLER=skip)"
+elif [ "$OS" = Linux ]; then
+  if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then installer deb @"$PKG/linux/deb.options"
+  else echo "build-image: skipping .deb (dpkg-deb or fakeroot missing)"; fi
+elif [ "$OS" = Darwin ]; then
+  installer dmg
+elif command -v candle.exe >/dev/null || command -v wix.exe >/dev/null; then
+  installer msi --win-menu --win-shortcut --win-dir-chooser --win-per-user-install
 else
-  echo "build-image: skipping .deb (not Linux, PG_DEB=skip, or dpkg-deb/fakeroot missing)"
+  echo "build-image: skipping the installer (no WiX on the PATH, or an unknown system)"
 fi
