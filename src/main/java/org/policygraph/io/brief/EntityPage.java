@@ -23,6 +23,10 @@ final class EntityPage {
     static final int NEIGHBOURS_MAX = 14;
     static final int STATED_ROWS_MAX = 16;
     static final int COMENTION_ROWS_MAX = 6;
+    /** Rows always shown, even when the page then runs over. */
+    static final int ROWS_MIN = 5;
+    private static final float QUOTE_SIZE = 9.2f;
+    private static final float QUOTE_INDENT = 12;
     static final int QUOTES_MAX = 5;
 
     private final PageFlow flow;
@@ -114,9 +118,14 @@ final class EntityPage {
                 new Table.Column("Sources", 56, true)),
                 () -> flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": relations (continued)"));
         t.header();
+        // as many rows as leave room for the quotes, so an entity stays on one page where it can
+        float room = flow.y - PageFlow.BOTTOM - quotesHeight(plan.quotes(e, QUOTES_MAX)) - 24;
+        int fit = Math.max(ROWS_MIN, (int) (room / (Table.LEADING + Table.PAD * 1.6f)));
+        int statedMax = Math.min(STATED_ROWS_MAX, fit);
         int stated = 0, co = 0, hidden = 0;
         for (BriefingPlan.Row r : rows) {
-            boolean show = r.stated() ? stated++ < STATED_ROWS_MAX : co++ < COMENTION_ROWS_MAX;
+            boolean show = r.stated() ? stated++ < statedMax
+                    : co++ < Math.min(COMENTION_ROWS_MAX, fit - Math.min(stated, statedMax));
             if (!show) {
                 hidden++;
                 continue;
@@ -131,10 +140,22 @@ final class EntityPage {
         }
         if (hidden > 0) {
             flow.gap(3);
-            flow.paragraph(flow.fonts.italic, 8, Ink.MUTED, hidden + " weaker "
-                    + (hidden == 1 ? "relation is" : "relations are") + " left out here; the graph export has them all.");
+            flow.paragraph(flow.fonts.italic, 8, Ink.MUTED, hidden + " more "
+                    + (hidden == 1 ? "relation, with as many or fewer sources, is" : "relations, with as many or fewer sources, are") + " left out here; the graph export has them all.");
         }
         flow.gap(10);
+    }
+
+    private List<String> quoteLines(BriefingPlan.Quote q) {
+        return flow.wrap(flow.fonts.italic, QUOTE_SIZE, "\u201c" + q.text() + "\u201d", PageFlow.WIDTH - QUOTE_INDENT);
+    }
+
+    /** Height the quotes section will take (heading, lines, citations, gaps). */
+    private float quotesHeight(List<BriefingPlan.Quote> quotes) {
+        if (quotes.isEmpty()) return 0;
+        float h = 11.5f * 1.35f + 3;
+        for (BriefingPlan.Quote q : quotes) h += quoteLines(q).size() * QUOTE_SIZE * 1.4f + 12 + 8;
+        return h;
     }
 
     private void quotes(Entity e) {
@@ -143,9 +164,9 @@ final class EntityPage {
         flow.ensure(70);
         flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, "From the documents");
         flow.gap(3);
-        float size = 9.2f, indent = 12;
+        float size = QUOTE_SIZE, indent = QUOTE_INDENT;
         for (BriefingPlan.Quote q : quotes) {
-            List<String> lines = flow.wrap(flow.fonts.italic, size, "\u201c" + q.text() + "\u201d", PageFlow.WIDTH - indent);
+            List<String> lines = quoteLines(q);
             float h = lines.size() * size * 1.4f + 16;
             if (flow.ensure(h)) flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": from the documents (continued)");
             float top = flow.y;

@@ -51,6 +51,30 @@ final class BriefFixtures {
         return g;
     }
 
+    /** {@code n} entities and {@code docs} documents around a few hubs, for the overview cut and long tables. */
+    static KnowledgeGraph large(int n, int docs) {
+        KnowledgeGraph g = new KnowledgeGraph();
+        java.util.Random rnd = new java.util.Random(3);
+        for (int d = 0; d < docs; d++) {
+            g.addDocument(new Document("doc" + d + ".txt", "Field report number " + d + " on regional cooperation",
+                    "/archive/reports/" + (2000 + d) + "/doc" + d + ".txt", d % 4 == 0 ? null : "2022-0" + (1 + d % 9) + "-1" + d % 10, ""));
+        }
+        String[] types = {"AGENCY", "COUNTRY", "OPERATION", "LAW", "DRUG", "ORGANIZATION", "PERSON", "MARKETPLACE"};
+        String[] rels = {RelationType.PARTNERS_WITH, RelationType.PART_OF, RelationType.TARGETS, RelationType.CO_OCCURS};
+        java.util.List<Entity> all = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Entity e = entity(g, "Entity " + (char) ('A' + i % 26) + " number " + i, types[i % types.length], null,
+                    "doc" + (i % docs) + ".txt");
+            if (i > 0) {
+                Entity hub = all.get((int) (Math.pow(rnd.nextDouble(), 3) * all.size()));
+                relate(g, e, hub, rels[rnd.nextInt(rels.length)], "doc" + (i % docs) + ".txt",
+                        e.label() + " was named alongside " + hub.label() + " in a report.");
+            }
+            all.add(e);
+        }
+        return g;
+    }
+
     static Entity entity(KnowledgeGraph g, String label, String type, String alias, String... docs) {
         Entity e = g.addEntity(label, type);
         if (alias != null) g.addAlias(e, alias);

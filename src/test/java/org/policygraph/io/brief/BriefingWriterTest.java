@@ -87,6 +87,17 @@ class BriefingWriterTest {
     }
 
     @Test
+    void bigGraphsShowTheMostCentralOnTheOverviewAndLongTablesContinue() throws IOException {
+        try (PDDocument pdf = render(writer(), BriefFixtures.large(240, 130))) {
+            assertTrue(page(pdf, 2).contains("The 60 most central of 240 entities"), page(pdf, 2));
+            String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(all.contains("Documents (continued)"), "the index runs over pages");
+            assertTrue(all.contains("/archive/reports/2129/doc129.txt"), "the last document is listed");
+            assertTrue(all.contains("are left out here"), "a hub's long table is cut with a note");
+        }
+    }
+
+    @Test
     void emptyGraphGivesOnePageSayingSo() throws IOException {
         KnowledgeGraph g = new KnowledgeGraph();
         g.addDocument(new Document("empty.txt", "Nothing here", "/tmp/empty.txt", null, ""));
