@@ -1,17 +1,200 @@
 package org.policygraph.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.policygraph.model.Document;
 
-/** PLACEHOLDER: gazetteer + rules extractor, being written. */
+/**
+ * The default extractor: gazetteer longest-match, name-shape rules, acronym definitions and within-document
+ * alias resolution for entities, then sentence patterns for typed relations and same-sentence co-occurrence.
+ * Stateless after construction and thread-safe, so documents extract in parallel.
+ */
 public final class RuleBasedExtractor implements EntityExtractor {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionRules rules;
+    private final AcronymRules acronyms;
+    private final EntityAssembler assembler = new EntityAssembler();
+    private final RelationRules relations;
+
+    public RuleBasedExtractor(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.rules = new MentionRules(lexicon, gazetteer);
+        this.acronyms = new AcronymRules(lexicon);
+        this.relations = new RelationRules(lexicon, gazetteer);
+    }
+
     public static RuleBasedExtractor createDefault() {
-        return new RuleBasedExtractor();
+        return new RuleBasedExtractor(Gazetteer.defaults(), Lexicon.defaults());
     }
 
     @Override
     public DocumentExtraction extract(Document document) {
-        return new DocumentExtraction(document, List.of(), List.of());
+        String text = sameLengthSpaces(document.text());
+        List<Sentence> sentences = splitter.split(text);
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        List<Candidate> cands = new ArrayList<>();
+        List<Candidate> headlineRules = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> toks = Tokenizer.tokens(text, s.start(), s.end());
+            tokens.add(toks);
+            gazetteerMatches(text, toks, cands);
+            if (isHeadline(toks)) rules.find(text, s, toks, headlineRules);
+            else rules.find(text, s, toks, cands);
+        }
+        keepHeadlineNamesSeenElsewhere(headlineRules, cands);
+        AcronymRules.Definitions defs = new AcronymRules.Definitions();
+        for (int i = 0; i < sentences.size(); i++) acronyms.define(text, sentences.get(i), tokens.get(i), cands, defs);
+        for (List<Token> toks : tokens) acronyms.laterUses(text, toks, defs, cands);
+        cands = AcronymRules.without(cands, defs.ignored);
+
+        KeyUnion union = new KeyUnion();
+        List<Candidate> accepted = resolveOverlaps(cands, union);
+        accepted.addAll(surnames(text, tokens, accepted, union));
+        linkAppositions(text, accepted, union);
+        accepted.removeIf(c -> Gazetteer.IGNORE.equals(c.type));
+        accepted.sort(Comparator.comparingInt(c -> c.start));
+
+        List<FoundEntity> entities = assembler.assemble(document.id(), accepted, union);
+        List<FoundRelation> rels = relations.find(document.id(), text, sentences, accepted, union, entities);
+        return new DocumentExtraction(document, entities, rels);
+    }
+
+    /**
+     * Title Case lines (headlines, section titles) make every capitalised run look like a name; what rules find
+     * there counts only when the body of the document uses the same name.
+     */
+    static boolean isHeadline(List<Token> toks) {
+        int words = 0, caps = 0;
+        for (Token t : toks) {
+            if (!t.isWord() || t.text().length() < 4) continue;
+            words++;
+            if (Character.isUpperCase(t.text().charAt(0))) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    private static void keepHeadlineNamesSeenElsewhere(List<Candidate> headline, List<Candidate> cands) {
+        Set<String> keys = new HashSet<>();
+        for (Candidate c : cands) keys.add(c.key);
+        for (Candidate c : headline) if (keys.contains(c.key) || EntityTypes.PERSON.equals(c.type)) cands.add(c);
+    }
+
+    /** Non-breaking and other exotic spaces become plain spaces; one char for one, so offsets stay valid. */
+    static String sameLengthSpaces(String t) {
+        StringBuilder sb = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != ' ' && c != '\n' && (Character.isSpaceChar(c) || c == '\t' || c == '\u200b')) {
+                if (sb == null) sb = new StringBuilder(t);
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb == null ? t : sb.toString();
+    }
+
+    private void gazetteerMatches(String text, List<Token> toks, List<Candidate> out) {
+        TokenTrie trie = gazetteer.trie();
+        int i = 0;
+        while (i < toks.size()) {
+            TokenTrie.Match m = trie.longestAt(toks, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int start = toks.get(m.from()).start();
+            int end = toks.get(m.to() - 1).end();
+            GazetteerEntry e = m.entry();
+            out.add(new Candidate(start, end, text.substring(start, end), e.type(), "G:" + e.name(), e.name(),
+                    Candidate.GAZETTEER, Gazetteer.IGNORE.equals(e.type()) ? null : e, m.demonym()));
+            i = m.to();
+        }
+    }
+
+    /** Longest first; the same span found twice (gazetteer and a rule) is one entity. */
+    private static List<Candidate> resolveOverlaps(List<Candidate> cands, KeyUnion union) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Comparator.comparingInt((Candidate c) -> c.priority).reversed())
+                .thenComparingInt(c -> c.start));
+        List<Candidate> accepted = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate a : accepted) {
+                if (a.start == c.start && a.end == c.end) {
+                    if (compatible(a, c)) union.union(a.key, c.key);
+                    clash = true;
+                    break;
+                }
+                if (a.overlaps(c)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) accepted.add(c);
+        }
+        return accepted;
+    }
+
+    private static boolean compatible(Candidate a, Candidate b) {
+        if (Gazetteer.IGNORE.equals(a.type) || Gazetteer.IGNORE.equals(b.type)) return false;
+        return a.type.equals(b.type) || a.entry == null || b.entry == null;
+    }
+
+    /** "Merrick Garland" named once makes a later "Garland" the same person. */
+    private List<Candidate> surnames(String text, List<List<Token>> tokens, List<Candidate> accepted, KeyUnion union) {
+        List<Candidate> people = new ArrayList<>();
+        for (Candidate c : accepted) {
+            if (EntityTypes.PERSON.equals(c.type) && c.text.contains(" ")) people.add(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (people.isEmpty()) return out;
+        Set<Integer> covered = new HashSet<>();
+        for (Candidate a : accepted) for (int k = a.start; k < a.end; k++) covered.add(k);
+        for (Candidate a : accepted) {
+            if (!EntityTypes.PERSON.equals(a.type) || a.text.contains(" ")) continue;
+            for (Candidate p : people) {
+                if (lastWord(p.text).equals(a.text)) union.union(p.key, a.key);
+            }
+        }
+        for (List<Token> toks : tokens) {
+            for (Token t : toks) {
+                if (!t.isCapitalised() || covered.contains(t.start())) continue;
+                for (Candidate p : people) {
+                    if (t.text().equals(lastWord(p.text)) && t.text().length() > 2 && !lexicon.notPersonWords.contains(t.text())) {
+                        out.add(new Candidate(t.start(), t.end(), t.text(), EntityTypes.PERSON, p.key, p.label, Candidate.STRONG, null, false));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.trim().split("\\s+");
+        return w[w.length - 1];
+    }
+
+    /** "H.R. 2851: Stop the ... Act" and "the X Act (H.R. 2851)" name one law. */
+    private static void linkAppositions(String text, List<Candidate> accepted, KeyUnion union) {
+        List<Candidate> laws = new ArrayList<>();
+        for (Candidate c : accepted) if (EntityTypes.LAW.equals(c.type)) laws.add(c);
+        laws.sort(Comparator.comparingInt(c -> c.start));
+        for (int i = 0; i + 1 < laws.size(); i++) {
+            Candidate a = laws.get(i), b = laws.get(i + 1);
+            if (b.start < a.end) continue;
+            String between = text.substring(a.end, b.start);
+            boolean billA = a.label.matches("(H\\.R\\.|S\\.|H\\.Res\\.|S\\.Res\\.) \\d+");
+            boolean billB = b.label.matches("(H\\.R\\.|S\\.|H\\.Res\\.|S\\.Res\\.) \\d+");
+            if (billA == billB) continue;
+            if (between.matches("\\s*[:,(–-]\\s*(the\\s+|known as\\s+(the\\s+)?)?")) union.union(billA ? b.key : a.key, billA ? a.key : b.key);
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.policygraph.extract.FoundEntity;
 import org.policygraph.extract.FoundRelation;
 import org.policygraph.model.Document;
 import org.policygraph.model.Entity;
+import org.policygraph.model.EntityType;
 import org.policygraph.model.Evidence;
 import org.policygraph.model.Mention;
 
@@ -55,6 +56,31 @@ public final class GraphMerger {
             if (byAlias != null && byAlias.type().equals(f.type())) return byAlias;
         }
         if (e != null) return e;
+        if (EntityType.PERSON.equals(f.type())) {
+            Entity same = samePerson(g, f.label());
+            if (same != null) return same;
+        }
         return g.addEntity(f.label(), f.type());
+    }
+
+    /**
+     * "Tate" in one document and "Rosalind Tate" in another are one person when exactly one person in the graph
+     * carries that surname. A fuller name becomes the label.
+     */
+    private static Entity samePerson(KnowledgeGraph g, String label) {
+        String[] words = label.trim().split("\\s+");
+        String surname = words[words.length - 1];
+        Entity found = null;
+        for (Entity x : g.entities()) {
+            if (!EntityType.PERSON.equals(x.type())) continue;
+            String[] xs = x.label().trim().split("\\s+");
+            boolean match = words.length == 1 ? xs[xs.length - 1].equals(surname)
+                    : xs.length == 1 && xs[0].equals(surname);
+            if (!match) continue;
+            if (found != null) return null;
+            found = x;
+        }
+        if (found != null && words.length > 1) g.rename(found, label);
+        return found;
     }
 }

@@ -1,0 +1,136 @@
+package org.policygraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the document has been talking about, sentence by sentence, so pronouns and definite nouns can stand
+ * in for entities: "It was part of ..." after a sentence about an operation, "the bill", "the committee",
+ * "the cartels", "they will work with ...". Deliberately shallow: recency and type, nothing more.
+ */
+final class Discourse {
+    private static final Pattern IT = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,5},? )?(it|It)\\b");
+    private static final Pattern THEY = Pattern.compile("(?:^|, |\\bthat |\\band )(they|They)\\b(?! (?:say|said|note|argue))");
+    private static final Pattern HE = Pattern.compile("(?:^|, |\\band |\\bthat )(he|He|she|She)\\b");
+    private static final Pattern DEFINITE = Pattern.compile(
+            "\\b[Tt]he (operation|takedown|crackdown|sweep|law enforcement action|enforcement action|bill|law|legislation|measure|committee|panel|subcommittee|caucus|cartels?)\\b");
+    /** How many sentences back a reference may reach. */
+    static final int WINDOW_DEFAULT = 8;
+
+    private final Map<String, SentenceMention> lastByType = new HashMap<>();
+    private final Map<String, Integer> lastSeen = new HashMap<>();
+    private SentenceMention lastCommittee;
+    private int committeeSeen = -100;
+    private final Map<String, SentenceMention> cartels = new LinkedHashMap<>();
+    private List<SentenceMention> previous = List.of();
+    private int sentenceIndex;
+
+    /** Virtual mentions for this sentence's anaphora; call {@link #advance} after the sentence is processed. */
+    List<SentenceMention> resolve(Sentence s, List<SentenceMention> explicit) {
+        List<SentenceMention> out = new ArrayList<>();
+        String t = s.text();
+        Matcher it = IT.matcher(t);
+        if (it.find()) {
+            SentenceMention topic = topic();
+            if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
+        }
+        Matcher they = THEY.matcher(t);
+        if (they.find()) {
+            SentenceMention a = firstOf(previous, EntityTypes.AGENCY, EntityTypes.COUNTRY, EntityTypes.ORGANIZATION);
+            if (a != null) out.add(at(s, they.start(1), they.end(1), a));
+        }
+        Matcher he = HE.matcher(t);
+        if (he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
+            SentenceMention p = recent(EntityTypes.PERSON, 4);
+            if (p != null) out.add(at(s, he.start(1), he.end(1), p));
+        }
+        Matcher d = DEFINITE.matcher(t);
+        while (d.find()) {
+            String noun = d.group(1);
+            int a = d.start(), b = d.end();
+            switch (noun) {
+                case "operation", "takedown", "crackdown", "sweep", "law enforcement action", "enforcement action" -> {
+                    SentenceMention op = recent(EntityTypes.OPERATION, WINDOW_DEFAULT);
+                    if (op != null && none(explicit, EntityTypes.OPERATION)) out.add(at(s, a, b, op));
+                }
+                case "bill", "law", "legislation", "measure" -> {
+                    SentenceMention law = recent(EntityTypes.LAW, WINDOW_DEFAULT);
+                    if (law != null && none(explicit, EntityTypes.LAW)) out.add(at(s, a, b, law));
+                }
+                case "committee", "panel", "subcommittee", "caucus" -> {
+                    if (lastCommittee != null && sentenceIndex - committeeSeen <= WINDOW_DEFAULT) out.add(at(s, a, b, lastCommittee));
+                }
+                case "cartel" -> {
+                    SentenceMention c = cartels.isEmpty() ? null : new ArrayList<>(cartels.values()).get(cartels.size() - 1);
+                    if (c != null) out.add(at(s, a, b, c));
+                }
+                case "cartels" -> cartels.values().forEach(c -> out.add(at(s, a, b, c)));
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** Records this sentence's references (explicit and virtual) as the most recent ones. */
+    void advance(List<SentenceMention> all) {
+        for (SentenceMention m : all) {
+            lastByType.put(m.type(), m);
+            lastSeen.put(m.type(), sentenceIndex);
+            if (isCommittee(m)) {
+                lastCommittee = m;
+                committeeSeen = sentenceIndex;
+            }
+            if (m.is(EntityTypes.ORGANIZATION) && m.label().toLowerCase().contains("cartel")) cartels.put(m.key(), m);
+        }
+        List<SentenceMention> explicit = new ArrayList<>();
+        for (SentenceMention m : all) if (!m.virtual()) explicit.add(m);
+        previous = explicit.isEmpty() ? previous : explicit;
+        sentenceIndex++;
+    }
+
+    SentenceMention recent(String type, int window) {
+        Integer seen = lastSeen.get(type);
+        if (seen == null || sentenceIndex - seen > window) return null;
+        return lastByType.get(type);
+    }
+
+    SentenceMention lastCommittee() {
+        return sentenceIndex - committeeSeen <= WINDOW_DEFAULT ? lastCommittee : null;
+    }
+
+    static boolean isCommittee(SentenceMention m) {
+        String l = m.label();
+        return m.is(EntityTypes.AGENCY) && (l.contains("Committee") || l.contains("Caucus") || l.contains("Subcommittee")
+                || l.equals("Congress") || l.contains("House of Representatives") || l.contains("Senate"));
+    }
+
+    private SentenceMention topic() {
+        return firstOf(previous, EntityTypes.LAW, EntityTypes.OPERATION, EntityTypes.AGENCY, EntityTypes.ORGANIZATION, EntityTypes.MARKETPLACE);
+    }
+
+    private static SentenceMention firstOf(List<SentenceMention> ms, String... types) {
+        for (SentenceMention m : ms) {
+            for (String t : types) if (m.is(t)) return m;
+        }
+        return null;
+    }
+
+    private static boolean none(List<SentenceMention> ms, String type) {
+        for (SentenceMention m : ms) if (m.is(type)) return false;
+        return true;
+    }
+
+    private static boolean noneOf(List<SentenceMention> ms, String type, int before) {
+        for (SentenceMention m : ms) if (m.is(type) && m.start() < before) return false;
+        return true;
+    }
+
+    private static SentenceMention at(Sentence s, int a, int b, SentenceMention ref) {
+        return new SentenceMention(s.start() + a, s.start() + b, ref.key(), ref.type(), ref.label(), true);
+    }
+}

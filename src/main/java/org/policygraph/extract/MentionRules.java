@@ -1,0 +1,362 @@
+package org.policygraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that find names the gazetteer lacks, from the shape of the text: "Operation X", "the X Act of 2017",
+ * bill numbers, agency-shaped names (… Administration, Bureau, Task Force, Committee on …), cartels,
+ * universities and companies, darknet markets, and people (by given name, title, or what follows the name).
+ */
+final class MentionRules {
+    private static final Set<String> LAW_CONNECTORS = Set.of("of", "the", "and", "for", "on", "to", "in", "against",
+            "from", "with", "&", "-", "–", "de", "del", "la", "y");
+    /** Agency names join words with "and" but not "of" when read backwards ("Brian McKnight of the DEA" is no name). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "-", "–", "de", "del", "la", "y");
+    private static final Set<String> FORWARD_PREPS = Set.of("of", "on", "for", "against");
+    private static final Pattern BILL = Pattern.compile("(?<![\\w.])(H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.|HR)\\s?(\\d{1,5})\\b");
+    private static final Pattern MARKET_NAMED = Pattern.compile(
+            "(?:darknet|dark web|dark-web|darkweb|online|underground|illicit)\\s+(?:market|marketplace|site|platform|forum)s?,?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,2})");
+
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+
+    MentionRules(Lexicon lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    void find(String doc, Sentence s, List<Token> toks, List<Candidate> out) {
+        operations(doc, toks, out);
+        headed(doc, toks, out);
+        bills(doc, s, out);
+        cartels(doc, toks, out);
+        if (s.text().contains("arket") || s.text().contains("ite")) markets(doc, s, out);
+        persons(doc, toks, out);
+    }
+
+    // ---- operations ----
+
+    private void operations(String doc, List<Token> toks, List<Candidate> out) {
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.text().equals("Operation")) continue;
+            int j = i + 1;
+            boolean quoted = false;
+            if (isQuote(toks.get(j).text())) {
+                quoted = true;
+                j++;
+            }
+            int end = -1;
+            int k = j;
+            int words = 0;
+            while (k < toks.size() && words < 4) {
+                Token w = toks.get(k);
+                if (quoted && isQuote(w.text())) break;
+                if (w.isWord() && (Character.isUpperCase(w.text().charAt(0)) || Character.isDigit(w.text().charAt(0))
+                        || (quoted && words > 0))) {
+                    if (!quoted && words > 0 && lex.leadingStopwords.contains(w.text())) break;
+                    end = k;
+                    words++;
+                    k++;
+                } else if ((w.text().equals("-") || w.text().equals("’") || w.text().equals("'")) && end == k - 1 && k + 1 < toks.size() && toks.get(k + 1).isWord()) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (end < 0) continue;
+            String first = toks.get(j).text();
+            if (lex.leadingStopwords.contains(first) && !quoted) continue;
+            int start = t.start();
+            int stop = toks.get(end).end();
+            String name = "Operation " + doc.substring(toks.get(j).start(), stop);
+            out.add(Candidate.rule(doc, start, stop, EntityTypes.OPERATION, name, Candidate.STRONG));
+            i = end;
+        }
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("“") || s.equals("\"") || s.equals("”") || s.equals("‘");
+    }
+
+    // ---- agency-, law-, organisation- and market-shaped names ----
+
+    private void headed(String doc, List<Token> toks, List<Candidate> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) continue;
+            String w = t.text();
+            String type;
+            if (lex.agencyHeads.contains(w)) type = EntityTypes.AGENCY;
+            else if (lex.lawHeads.contains(w)) type = EntityTypes.LAW;
+            else if (lex.orgHeads.contains(w) && !w.equals("Cartel")) type = EntityTypes.ORGANIZATION;
+            else if (lex.marketHeads.contains(w)) type = EntityTypes.MARKETPLACE;
+            else continue;
+            if (w.equals("Bill") && i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()) continue;
+            int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
+            int to = i;
+            // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
+            int f = i + 1;
+            if (f + 1 < toks.size() && FORWARD_PREPS.contains(toks.get(f).text())) {
+                int g = f + 1;
+                if (g < toks.size() && toks.get(g).text().equals("the")) g++;
+                int last = -1;
+                int n = 0;
+                while (g < toks.size() && n < 6) {
+                    Token x = toks.get(g);
+                    if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
+                        last = g;
+                        n++;
+                        g++;
+                    } else if (n > 0 && (x.text().equals("and") || x.text().equals("&") || x.text().equals("-")) && g + 1 < toks.size()
+                            && toks.get(g + 1).isCapitalised() && gazetteer.trie().longestAt(toks, g + 1) == null) {
+                        g++;
+                    } else {
+                        break;
+                    }
+                }
+                if (last > 0) {
+                    String firstAfter = toks.get(f + (toks.get(f + 1).text().equals("the") ? 2 : 1)).text();
+                    boolean year = firstAfter.matches("\\d{4}");
+                    if (year || !lex.leadingStopwords.contains(firstAfter) || firstAfter.equals("National") || firstAfter.equals("State")
+                            || firstAfter.equals("Federal") || firstAfter.equals("Foreign")) {
+                        to = last;
+                    }
+                }
+            }
+            if (from == i && to == i) continue; // a bare head word is not a name
+            if (from == i && !EntityTypes.LAW.equals(type) && !toks.get(i + 1 < toks.size() ? i + 1 : i).text().equals("of")
+                    && to == i) continue;
+            if (lex.agencyHeadsNeedingContext.contains(w) && i - from < 2) continue;
+            if (EntityTypes.LAW.equals(type) && from == i) continue;
+            int start = toks.get(from).start();
+            int end = toks.get(to).end();
+            String name = doc.substring(start, end);
+            if (EntityTypes.LAW.equals(type) && w.equals("Act")) {
+                Matcher m = Pattern.compile("^\\s+of\\s+(\\d{4})").matcher(doc.substring(end, Math.min(doc.length(), end + 12)));
+                if (m.find() && to == i) {
+                    end += m.end();
+                    name = doc.substring(start, end);
+                }
+            }
+            if (strippedIsKnown(toks, from, to)) continue;
+            out.add(Candidate.rule(doc, start, end, type, name, Candidate.WEAK));
+        }
+    }
+
+    /** Walks back from a head word over capitalised words and connectors; trims leading function words. */
+    private int walkBack(List<Token> toks, int head, Set<String> connectors) {
+        int from = head;
+        int k = head - 1;
+        while (k >= 0) {
+            Token x = toks.get(k);
+            String tx = x.text();
+            if (x.isWord() && (x.isCapitalised() || (Character.isDigit(tx.charAt(0)) && connectors == LAW_CONNECTORS))) {
+                from = k;
+                k--;
+            } else if (connectors.contains(tx)) {
+                if (tx.equals("of") && k > 0 && toks.get(k - 1).text().matches("[IVX]+|\\d+[A-Za-z]?")) break;
+                k--;
+            } else if ((tx.equals("s")) && k >= 2 && (toks.get(k - 1).text().equals("’") || toks.get(k - 1).text().equals("'"))
+                    && lex.titleWords.contains(toks.get(k - 2).text())) {
+                // "Attorney's Office"
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+        // trim leading connectors and stopwords
+        while (from < head) {
+            Token x = toks.get(from);
+            if (!x.isWord() || LAW_CONNECTORS.contains(x.text()) || lex.leadingStopwords.contains(x.text())
+                    || (x.isCapitalised() && lex.firstNames.contains(x.text()) && from + 1 < head && toks.get(from + 1).isCapitalised()
+                    && !toks.get(from + 1).isAllCaps() && false)) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** True when the name minus a leading demonym or "U.S." is a known entity (then the gazetteer match stands). */
+    private boolean strippedIsKnown(List<Token> toks, int from, int to) {
+        TokenTrie.Match whole = gazetteer.trie().longestAt(toks, from);
+        if (whole != null && whole.to() > to) return true;
+        if (whole != null && (whole.demonym() || EntityTypes.COUNTRY.equals(whole.entry().type()))) {
+            int next = whole.to();
+            while (next < toks.size() && !toks.get(next).isWord()) next++;
+            TokenTrie.Match rest = gazetteer.trie().longestAt(toks, next);
+            return rest != null && rest.to() > to;
+        }
+        return false;
+    }
+
+    // ---- bills ----
+
+    private void bills(String doc, Sentence s, List<Candidate> out) {
+        Matcher m = BILL.matcher(s.text());
+        while (m.find()) {
+            String prefix = m.group(1).replace(" ", "");
+            String num = m.group(2);
+            if (prefix.equals("S.") && num.length() < 2) continue;
+            if (prefix.equals("HR")) prefix = "H.R.";
+            String label = prefix + " " + num;
+            out.add(Candidate.rule(doc, s.start() + m.start(), s.start() + m.end(), EntityTypes.LAW, label, Candidate.STRONG));
+        }
+    }
+
+    // ---- cartels ----
+
+    private void cartels(String doc, List<Token> toks, List<Candidate> out) {
+        for (int i = 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.norm().equals("cartel")) continue;
+            int from = i;
+            int k = i - 1;
+            int words = 0;
+            while (k >= 0 && words < 4) {
+                Token x = toks.get(k);
+                if (x.isWord() && x.isCapitalised()) {
+                    from = k;
+                    words++;
+                    k--;
+                } else if ((x.text().equals("de") || x.text().equals("del") || x.text().equals("-") || x.text().equals("la")) && words > 0) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            while (from < i && (lex.leadingStopwords.contains(toks.get(from).text()) || isDemonymOrCountry(toks, from))) from++;
+            if (from == i) continue;
+            String first = toks.get(from).text();
+            if (first.equals("Drug") || first.equals("Mexican") || first.equals("Colombian")) continue;
+            String core = doc.substring(toks.get(from).start(), toks.get(i - 1).end());
+            out.add(Candidate.rule(doc, toks.get(from).start(), t.end(), EntityTypes.ORGANIZATION, core + " Cartel", Candidate.STRONG));
+        }
+    }
+
+    private boolean isDemonymOrCountry(List<Token> toks, int i) {
+        TokenTrie.Match m = gazetteer.trie().longestAt(toks, i);
+        return m != null && (m.demonym() || EntityTypes.COUNTRY.equals(m.entry().type())) && m.to() == i + 1 && false;
+    }
+
+    // ---- darknet markets ----
+
+    private void markets(String doc, Sentence s, List<Candidate> out) {
+        Matcher m = MARKET_NAMED.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            int start = s.start() + m.start(1);
+            out.add(Candidate.rule(doc, start, start + name.length(), EntityTypes.MARKETPLACE, name, Candidate.STRONG));
+        }
+    }
+
+    // ---- people ----
+
+    private void persons(String doc, List<Token> toks, List<Candidate> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!isNameToken(t)) continue;
+            // collect up to 3 name tokens, allowing a middle initial "B."
+            int j = i;
+            int count = 1;
+            int last = i;
+            while (j + 1 < toks.size() && count < 4) {
+                Token n = toks.get(j + 1);
+                if (n.text().equals(".") && toks.get(j).text().length() == 1) {
+                    j++;
+                    continue;
+                }
+                if ((n.text().equals("-") || n.text().equals("’") || n.text().equals("'")) && j + 2 < toks.size()
+                        && isNameToken(toks.get(j + 2)) && toks.get(j + 2).start() == n.end() && n.start() == toks.get(j).end()
+                        && !toks.get(j + 2).text().equals("s")) {
+                    j += 2;
+                    last = j;
+                    continue;
+                }
+                if (isNameToken(n) && n.start() - toks.get(j).end() <= 1) {
+                    j++;
+                    last = j;
+                    count++;
+                } else {
+                    break;
+                }
+            }
+            String before = doc.substring(Math.max(0, t.start() - 60), t.start());
+            String after = doc.substring(toks.get(last).end(), Math.min(doc.length(), toks.get(last).end() + 60));
+            boolean firstName = lex.firstNames.contains(t.text());
+            boolean titled = endsWithTitle(before);
+            boolean byline = before.endsWith("By ") || before.endsWith("by ") || before.matches("(?s).*\\b(said|says|according to|told|wrote|added|explained) $");
+            boolean followed = followedLikePerson(after);
+            int nameTokens = count;
+            boolean ok = nameTokens >= 2 ? (firstName || titled || byline || followed) : titled && !lex.firstNames.contains(t.text());
+            if (ok && nameTokens >= 2 && !firstName && !titled && !byline) {
+                // a bare capitalised pair followed by "said": require it not to look like an organisation
+                ok = !isAllInitialCapsWords(toks, i, last);
+            }
+            if (!ok) {
+                i = last;
+                continue;
+            }
+            int start = t.start();
+            int end = toks.get(last).end();
+            if (gazetteer.trie().longestAt(toks, i) != null) {
+                i = last;
+                continue;
+            }
+            String name = doc.substring(start, end);
+            out.add(Candidate.rule(doc, start, end, EntityTypes.PERSON, name, Candidate.STRONG));
+            i = last;
+        }
+    }
+
+    private boolean isAllInitialCapsWords(List<Token> toks, int from, int to) {
+        return false;
+    }
+
+    private boolean isNameToken(Token t) {
+        String s = t.text();
+        if (!t.isWord() || s.length() < 2 && !Character.isUpperCase(s.charAt(0))) return false;
+        if (!Character.isUpperCase(s.charAt(0))) return false;
+        if (t.isAllCaps() && s.length() > 1) return false;
+        if (s.chars().anyMatch(Character::isDigit)) return false;
+        return !lex.notPersonWords.contains(s) && !lex.leadingStopwords.contains(s) && !lex.titleWords.contains(s);
+    }
+
+    private boolean endsWithTitle(String before) {
+        if (!before.endsWith(" ")) return false;
+        String b = before.stripTrailing();
+        for (String title : lex.titles) {
+            if (b.endsWith(title)) {
+                int p = b.length() - title.length();
+                if (p == 0 || !Character.isLetter(b.charAt(p - 1))) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedLikePerson(String after) {
+        String a = after.toLowerCase(Locale.ROOT);
+        for (String v : lex.speechVerbs) {
+            if (a.startsWith(" " + v + " ") || a.startsWith(" " + v + ",") || a.startsWith(" " + v + ".")) return true;
+        }
+        for (String v : lex.crimeVerbs) {
+            if (a.startsWith(" " + v) || a.startsWith(", " + v)) return true;
+        }
+        if (a.matches("(?s)^ of [a-z .]{0,25}, [a-z ]{3,20}, (was|were|is|has|had|pleaded|faces).*")) return true;
+        return a.matches("(?s)^, (a|an|the) (former |acting |deputy |senior |chief |special |assistant |retired )*[a-z]+.*")
+                && titleLike(a);
+    }
+
+    private boolean titleLike(String a) {
+        for (String t : lex.titles) {
+            if (Character.isLowerCase(t.charAt(0)) && a.contains(" " + t)) return true;
+        }
+        return a.contains("researcher") || a.contains("professor") || a.contains("secretary") || a.contains("spokes");
+    }
+}

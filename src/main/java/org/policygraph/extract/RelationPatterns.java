@@ -1,0 +1,90 @@
+package org.policygraph.extract;
+
+import java.util.regex.Pattern;
+
+/** The phrases that state each relation type. Matched against the text between or around two mentions. */
+final class RelationPatterns {
+    private RelationPatterns() {
+    }
+
+    private static Pattern ci(String re) {
+        return Pattern.compile(re, Pattern.CASE_INSENSITIVE);
+    }
+
+    static final String THE = "(?:the\\s+)?(?:U\\.S\\.\\s+|US\\s+)?";
+
+    /** child ... parent */
+    static final Pattern PART_OF = ci("^\\s*,?\\s*(?:(?:which|that)\\s+)?(?:is|are|was|were|has been|remains)?\\s*(?:an?|the|one)?\\s*"
+            + "(?:[\\w-]+\\s+){0,3}?(?:part|component|subcomponent|unit|division|arm|branch|office|element|subsidiary|section|"
+            + "bureau|program|programme|initiative|entity|team|directorate|agency|wing)s?\\s+(?:of|within|under|in|inside|at)\\s+" + THE + "$");
+    static final Pattern OPERATES_WITHIN = ci("^\\s*,?\\s*(?:an?\\s+[\\w-]+\\s+)?(?:that|which)?\\s*(?:operates|operating|sits|sitting|housed|"
+            + "located|nested|embedded|falls|falling|reports|reporting|belongs|belonging)\\s+(?:within|under|inside|in|to)\\s+" + THE + "$");
+    static final Pattern OVERSEEN_BY = ci("^\\s*,?\\s*(?:which is |that is |is |was )?(?:overseen|administered|supervised|managed) by\\s+" + THE + "$");
+    /** parent ... child */
+    static final Pattern INCLUDES = ci("^\\s*,?\\s*(?:which|that)?\\s*(?:includes|oversees|houses|comprises|contains|runs|created|established)\\s+" + THE + "$");
+    static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s+$");
+
+    static final Pattern PARTNERS = ci("\\b(?:partner(?:s|ed|ing)? with|in partnership with|collaborat(?:e|es|ed|ing) (?:closely )?with|"
+            + "in collaboration with|cooperat(?:e|es|ed|ing) (?:closely )?with|in cooperation with|coordinat(?:e|es|ed|ing) (?:closely )?with|"
+            + "in coordination with|work(?:s|ed|ing)?(?: closely| together| jointly| hand in hand)? with|teamed up with|joined forces with|"
+            + "alongside|together with|with (?:the )?(?:help|support|assistance) (?:of|from)|with support from|assisted by|aided by|"
+            + "supported by|shar(?:e|es|ed|ing) (?:information|intelligence|data|leads) with|signed an? (?:agreement|memorandum|accord) with|"
+            + "allied with|liais(?:e|es|ed|ing) with|employs?\\b)");
+    static final Pattern MUTUAL = ci("^\\s*(?:are|were|have been|has been|is|had been|will be)?\\s*(?:now\\s+)?(?:working together|"
+            + "cooperating|collaborating|partnering|jointly|teaming up|joining forces|in talks)");
+    static final Pattern JOINT = ci("\\bjoint\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|investigation|effort|task force|probe|sweep|initiative|team)\\s+"
+            + "(?:by|of|between|involving|with)\\s+" + THE + "$");
+    static final Pattern OBJECT_GAP = ci("^\\s*(?:(?:the|local|state|federal|foreign|international|law enforcement|police|authorities|"
+            + "agencies|agency|counterparts|partners|officials|officers|in|from|of|its|their|several|other|other countries|countries|"
+            + "such as|including|like|U\\.S\\.)\\s*)*$");
+    static final Pattern LIST_GAP = ci("^(?:[’']s?(?:\\s+[a-z]+)?)?\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as well as|,?\\s*plus|/)?\\s*(?:the\\s+)?(?:U\\.S\\.\\s+)?$");
+
+    static final Pattern LED_BY = ci("^\\s*,?\\s*(?:which is |that is |which was |that was |is |was |are |were |being )?(?:led|headed|spearheaded|"
+            + "directed|chaired|commanded|run|coordinated) by\\s+" + THE + "$");
+    static final Pattern LEADS = ci("^\\s*,?\\s*(?:which |that |who )?(?:leads|led|heads|headed|chairs|chaired|directs|directed|oversees|oversaw|"
+            + "spearheads|spearheaded|runs|ran)\\s+" + THE + "$");
+    static final Pattern X_LED = Pattern.compile("^-led\\b");
+    static final Pattern CONDUCTED_BY = ci("^\\s*,?\\s*(?:which was |that was |was |were |is |being |had been )?(?:conducted|carried out|run|"
+            + "launched|executed|organi[sz]ed|mounted|initiated|performed|undertaken|orchestrated|staged) by\\s+" + THE + "$");
+    static final Pattern CONDUCTS = ci("^\\s*,?\\s*(?:has |have |had |which |that )?(?:conducted|launched|carried out|ran|run|executed|mounted|"
+            + "initiated|organi[sz]ed|orchestrated|staged|began|started)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?$");
+    static final Pattern KNOWN_AS = ci("\\b(?:known as|called|dubbed|named|code-?named|titled)\\s+" + THE + "$");
+    static final Pattern PROGRAM_NOUN = ci("^\\s*(?:[\\w-]+\\s+){0,2}?(?:initiative|program|programme|task force|team|unit|effort|operation|"
+            + "campaign|strategy|partnership|investigation|probe|division|office|center|centre|squad|cell)\\b");
+
+    static final Pattern PARTICIPATION = ci("\\b(?:involv\\w*|participat\\w*|took part|take part|taking part|joined|collaborat\\w*|"
+            + "partner\\w*|cooperat\\w*|assist\\w*|support\\w*|coordinat\\w*|spanned|contribut\\w*|authorities in|police in|"
+            + "agencies in|officers from|agencies from|countries|nations|worked with|arrests? in|arrested in|raids? in)");
+
+    static final Pattern MEMBER_TAIL = ci("\\b(?:of|for|at|with|from|joined|joins|heads|leads|directs|runs|inside|within)\\s+" + THE + "$");
+    static final Pattern MEMBER_BLOCK = ci("\\b(?:said|says|told|tells|announced|according|reported|wrote|argued|warned|added|claimed)\\b");
+    static final Pattern TITLE_BRIDGE = Pattern.compile("^(?:[’']s?)?\\s+(?:(?:[A-Z][\\w.-]*|acting|deputy|chief|former|senior|special|"
+            + "assistant|executive|interim|regional|associate|public|affairs|in)\\s+){1,6}$");
+
+    static final Pattern TESTIFY = ci("\\b(?:testif\\w*|witness\\w*|told the (?:panel|committee|subcommittee|caucus|lawmakers|senators)|"
+            + "appeared before|gave the (?:committee|panel)|before the|briefed|hearing)\\b");
+    static final Pattern CONSIDERS = ci("\\b(?:held an? hearings? (?:on|for|about|regarding)|hearings? on|consider\\w*|pass(?:ed|es)|approv\\w*|"
+            + "advanc\\w*|marked up|review\\w*|debat\\w*|introduc\\w*|vot\\w* (?:on|for)|took up|sponsor\\w*|referred|unveil\\w*|drafted|weighing)\\b");
+    static final Pattern TARGETS = ci("\\b(?:target\\w*|ban\\w*|schedul\\w*|add\\w*|restrict\\w*|criminaliz\\w*|crack\\w* down on|"
+            + "cracking down on|aim\\w* at|against|combat\\w*|dismantl\\w*|took down|take down|taken down|shut down|shutting down|"
+            + "seiz\\w*|disrupt\\w*|charg\\w*|indict\\w*|sanction\\w*|designat\\w*|prosecut\\w*|investigat\\w*|outlaw\\w*|"
+            + "prohibit\\w*|classif\\w*|interdict\\w*|curb\\w*|stem\\w*|fight\\w*|tackl\\w*|arrest\\w*|extradit\\w*)\\b");
+    static final Pattern AGENCY_TARGET_WEAK = ci("^(?:seiz\\w*|add\\w*|against)$");
+    static final Pattern SUPPLY = ci("\\b(?:import\\w*|export\\w*|ship\\w*|smuggl\\w*|sourc\\w*|suppl\\w*|produc\\w*|manufactur\\w*|precursor\\w*|"
+            + "originat\\w*|coming|come|comes|made|synthesi[sz]\\w*|sent|sends|traffick\\w*|flow\\w*|purchas\\w*|bought|obtain\\w*)\\b");
+    static final Pattern SOURCE_PHRASE = ci("\\b(?:is|was|are|remains|as)\\s+(?:the|a|an)\\s+(?:main|primary|major|largest|leading|key|principal|top|chief)?\\s*"
+            + "(?:source|supplier|producer|origin)s?\\s+of\\b");
+    static final Pattern ROUTE = ci("\\b(?:traffick\\w*|smuggl\\w*|ship\\w*|mail\\w*|rout\\w*|flow\\w*|mov\\w*|transit\\w*|getting|sent|"
+            + "import\\w*|export\\w*|enter\\w*|cross\\w*|funnel\\w*|transport\\w*|carried|travel\\w*)\\b");
+    static final Pattern FROM_BEFORE = ci("\\bfrom\\s+" + THE + "$");
+    static final Pattern INTO_BEFORE = ci("\\b(?:into|to|toward|towards|reach(?:ing|es)?|via|through)\\s+(?:the\\s+)?$");
+    static final Pattern BASED_IN = ci("\\b(?:based|headquartered|located|operating|active|rooted|entrenched)\\s+(?:in|out of|across)\\s+");
+    static final Pattern GROUP_NOUN = ci("^\\s*(?:drug\\s+|criminal\\s+|crime\\s+|trafficking\\s+|drug-trafficking\\s+|drug trafficking\\s+)*"
+            + "(?:cartels?|gangs?|organi[sz]ations?|groups?|syndicates?|traffickers|mafias?|networks?|clans?)\\b");
+    static final Pattern ENFORCES = ci("\\b(?:enforc\\w*|administer\\w*|implement\\w*|uphold\\w*|applies|apply|applying|invok\\w*|under the authority of)\\b");
+    static final Pattern FUNDS = ci("\\b(?:fund\\w*|grants?|granted|financ\\w*|bankroll\\w*|allocat\\w*|appropriat\\w*|provid\\w* \\$|award\\w*)\\b");
+    static final Pattern REGULATES = ci("\\b(?:requir\\w*|regulat\\w*|mandat\\w*|direct\\w*|compel\\w*|oblig\\w*|aims? to|would force|impos\\w*|"
+            + "governs|restrict\\w*|tighten\\w*|oversight of|collected by)\\b");
+    static final Pattern EMPOWERS = ci("\\b(?:gives?|gave|grants?|granted|authori[sz]\\w*|empower\\w*|allows?|allowed|enabl\\w*|permit\\w*|"
+            + "expands? the (?:power|authority)|broaden\\w*)\\b");
+}

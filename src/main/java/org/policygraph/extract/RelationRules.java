@@ -1,0 +1,109 @@
+package org.policygraph.extract;
+
+import static org.policygraph.extract.EntityTypes.AGENCY;
+import static org.policygraph.extract.EntityTypes.COUNTRY;
+import static org.policygraph.extract.EntityTypes.DRUG;
+import static org.policygraph.extract.EntityTypes.LAW;
+import static org.policygraph.extract.EntityTypes.MARKETPLACE;
+import static org.policygraph.extract.EntityTypes.OPERATION;
+import static org.policygraph.extract.EntityTypes.ORGANIZATION;
+import static org.policygraph.extract.EntityTypes.PERSON;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.Evidence;
+import org.policygraph.model.RelationType;
+
+/**
+ * Typed relations from sentence patterns (see {@link RelationPatterns}), with pronouns and definite nouns
+ * resolved by {@link Discourse}, plus CO_OCCURS for every pair named in one sentence. Each relation keeps the
+ * sentence as evidence.
+ */
+final class RelationRules {
+    /** Sentences naming more entities than this are lists; pairing them all says nothing. */
+    static final int MAX_COOCCURRING_DEFAULT = 12;
+
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+
+    RelationRules(Lexicon lex, Gazetteer gazetteer) {
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+    }
+
+    List<FoundRelation> find(String docId, String text, List<Sentence> sentences, List<Candidate> accepted, KeyUnion union,
+            List<FoundEntity> entities) {
+        Map<String, FoundEntity> byKey = new HashMap<>();
+        for (FoundEntity e : entities) byKey.put(e.key(), e);
+        Out out = new Out(docId);
+        Discourse discourse = new Discourse();
+        int c = 0;
+        for (Sentence s : sentences) {
+            List<SentenceMention> explicit = new ArrayList<>();
+            while (c < accepted.size() && accepted.get(c).start < s.start()) c++;
+            for (int k = c; k < accepted.size() && accepted.get(k).start < s.end(); k++) {
+                Candidate a = accepted.get(k);
+                String key = union.find(a.key);
+                FoundEntity e = byKey.get(key);
+                explicit.add(new SentenceMention(a.start, a.end, key, e.type(), e.label(), false));
+            }
+            List<SentenceMention> all = new ArrayList<>(explicit);
+            all.addAll(discourse.resolve(s, explicit));
+            all.sort(Comparator.comparingInt(SentenceMention::start));
+            if (all.size() >= 2 || !explicit.isEmpty()) {
+                out.sentence = s;
+                new SentenceRelations(text, s, all, out, lex, gazetteer, discourse, byKey, accepted, union).run();
+                cooccurrence(explicit, out);
+            }
+            discourse.advance(all);
+        }
+        return out.relations;
+    }
+
+    private static void cooccurrence(List<SentenceMention> explicit, Out out) {
+        List<SentenceMention> distinct = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (SentenceMention m : explicit) if (keys.add(m.key())) distinct.add(m);
+        if (distinct.size() < 2 || distinct.size() > MAX_COOCCURRING_DEFAULT) return;
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) out.add(distinct.get(i), distinct.get(j), RelationType.CO_OCCURS);
+        }
+    }
+
+    /** Collects relations, one per (source, target, type, sentence). */
+    static final class Out {
+        final String docId;
+        final List<FoundRelation> relations = new ArrayList<>();
+        private final Set<String> seen = new java.util.HashSet<>();
+        Sentence sentence;
+
+        Out(String docId) {
+            this.docId = docId;
+        }
+
+        void add(SentenceMention a, SentenceMention b, String type) {
+            if (a == null || b == null || a.key().equals(b.key())) return;
+            add(a.key(), b.key(), type);
+        }
+
+        void add(String a, String b, String type) {
+            if (a.equals(b)) return;
+            if (!seen.add(a + "|" + b + "|" + type + "|" + sentence.index())) return;
+            relations.add(new FoundRelation(a, b, type,
+                    new Evidence(docId, sentence.start(), sentence.end(), sentence.text())));
+        }
+    }
+
+    static boolean matches(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find();
+    }
+}

@@ -1,0 +1,452 @@
+package org.policygraph.extract;
+
+import static org.policygraph.extract.EntityTypes.AGENCY;
+import static org.policygraph.extract.EntityTypes.COUNTRY;
+import static org.policygraph.extract.EntityTypes.DRUG;
+import static org.policygraph.extract.EntityTypes.LAW;
+import static org.policygraph.extract.EntityTypes.MARKETPLACE;
+import static org.policygraph.extract.EntityTypes.OPERATION;
+import static org.policygraph.extract.EntityTypes.ORGANIZATION;
+import static org.policygraph.extract.EntityTypes.PERSON;
+import static org.policygraph.extract.RelationPatterns.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.policygraph.model.RelationType;
+
+/** Applies every relation pattern to one sentence's mentions (explicit and virtual, in text order). */
+final class SentenceRelations {
+    private final String doc;
+    private final Sentence s;
+    private final List<SentenceMention> ms;
+    private final RelationRules.Out out;
+    private final Lexicon lex;
+    private final Gazetteer gazetteer;
+    private final Discourse discourse;
+    private final Map<String, FoundEntity> entities;
+    private final List<Candidate> accepted;
+    private final KeyUnion union;
+
+    SentenceRelations(String doc, Sentence s, List<SentenceMention> ms, RelationRules.Out out, Lexicon lex, Gazetteer gazetteer,
+            Discourse discourse, Map<String, FoundEntity> entities, List<Candidate> accepted, KeyUnion union) {
+        this.doc = doc;
+        this.s = s;
+        this.ms = ms;
+        this.out = out;
+        this.lex = lex;
+        this.gazetteer = gazetteer;
+        this.discourse = discourse;
+        this.entities = entities;
+        this.accepted = accepted;
+        this.union = union;
+    }
+
+    void run() {
+        pairwise();
+        partners();
+        ledByHyphen();
+        knownAs();
+        participants();
+        members();
+        testimony();
+        lawRelations();
+        targets();
+        sources();
+        routes();
+        locatedIn();
+        knownHierarchy();
+        subUnits();
+    }
+
+    private String between(SentenceMention a, SentenceMention b) {
+        return a.end() <= b.start() ? doc.substring(a.end(), b.start()) : "";
+    }
+
+    private String sentenceBefore(SentenceMention m, int max) {
+        return doc.substring(Math.max(s.start(), m.start() - max), m.start());
+    }
+
+    // ---- patterns on the text between two mentions ----
+
+    private void pairwise() {
+        for (int i = 0; i < ms.size(); i++) {
+            SentenceMention a = ms.get(i);
+            for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
+                SentenceMention b = ms.get(j);
+                String gap = between(a, b);
+                if (gap.length() > 90 || gap.contains(";")) continue;
+                if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
+                if (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap) || matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (matches(INCLUDES, gap)) partOf(b, a);
+                if (matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
+                if (matches(LEADS, gap) && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
+                if (matches(CONDUCTED_BY, gap) && a.is(OPERATION)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
+                if (matches(CONDUCTS, gap) && b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY)) out.add(b, a, RelationType.CONDUCTED_BY);
+            }
+        }
+    }
+
+    private void possessive(SentenceMention owner, SentenceMention owned) {
+        if (owner.is(AGENCY) && owned.is(AGENCY)) out.add(owned, owner, RelationType.PART_OF);
+        else if (owner.is(COUNTRY) && owned.isAny(AGENCY, ORGANIZATION, MARKETPLACE)) out.add(owned, owner, RelationType.LOCATED_IN);
+        else if (owner.isAny(AGENCY, ORGANIZATION) && owned.is(OPERATION)) out.add(owned, owner, RelationType.CONDUCTED_BY);
+        else if (owner.isAny(AGENCY, ORGANIZATION) && owned.is(PERSON)) out.add(owned, owner, RelationType.MEMBER_OF);
+    }
+
+    private void partOf(SentenceMention child, SentenceMention parent) {
+        if (child.is(OPERATION) && parent.isAny(AGENCY, ORGANIZATION)) out.add(child, parent, RelationType.CONDUCTED_BY);
+        else if (child.is(OPERATION) && parent.is(OPERATION)) out.add(child, parent, RelationType.PART_OF);
+        else if (child.isAny(AGENCY, ORGANIZATION) && parent.isAny(AGENCY, ORGANIZATION)) out.add(child, parent, RelationType.PART_OF);
+        else if (child.is(PERSON) && parent.isAny(AGENCY, ORGANIZATION)) out.add(child, parent, RelationType.MEMBER_OF);
+        else if (child.is(COUNTRY) && parent.is(AGENCY)) out.add(child, parent, RelationType.MEMBER_OF);
+    }
+
+    private boolean isAcronym(SentenceMention m) {
+        String t = doc.substring(m.start(), m.end());
+        return t.length() <= 8 && t.equals(t.toUpperCase()) && !t.contains(" ");
+    }
+
+    /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
+    private boolean modifiesNoun(SentenceMention m) {
+        String after = doc.substring(m.end(), Math.min(s.end(), m.end() + 20));
+        return after.matches("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+.*");
+    }
+
+    /** The mention at index i and the ones listed after it ("A, B, and C"). */
+    private List<SentenceMention> listFrom(int i, String... types) {
+        List<SentenceMention> list = new ArrayList<>();
+        SentenceMention prev = null;
+        for (int k = i; k < ms.size(); k++) {
+            SentenceMention m = ms.get(k);
+            if (prev != null) {
+                String gap = between(prev, m);
+                if (!LIST_GAP.matcher(gap).matches()) break;
+            }
+            if (m.isAny(types)) list.add(m);
+            prev = m;
+        }
+        return list;
+    }
+
+    private int firstAfter(int offset) {
+        for (int k = 0; k < ms.size(); k++) if (ms.get(k).start() >= offset) return k;
+        return -1;
+    }
+
+    private SentenceMention lastBefore(int offset, int maxGap, String... types) {
+        SentenceMention best = null;
+        for (SentenceMention m : ms) {
+            if (m.end() <= offset && offset - m.end() <= maxGap && m.isAny(types)) best = m;
+        }
+        if (best != null && doc.substring(best.end(), offset).contains(";")) return null;
+        return best;
+    }
+
+    // ---- partnership ----
+
+    private void partners() {
+        Matcher m = PARTNERS.matcher(s.text());
+        while (m.find()) {
+            int trigStart = s.start() + m.start(), trigEnd = s.start() + m.end();
+            SentenceMention subject = lastBefore(trigStart, 160, AGENCY, COUNTRY, ORGANIZATION, OPERATION);
+            int k = firstAfter(trigEnd);
+            if (subject == null || k < 0) continue;
+            SentenceMention first = ms.get(k);
+            if (!OBJECT_GAP.matcher(doc.substring(trigEnd, first.start())).matches()) continue;
+            if (m.group().toLowerCase().startsWith("employ") && !first.isAny(AGENCY, ORGANIZATION)) continue;
+            for (SentenceMention o : listFrom(k, AGENCY, COUNTRY, ORGANIZATION)) {
+                out.add(subject, o, subject.is(OPERATION) ? RelationType.PARTICIPANT : RelationType.PARTNERS_WITH);
+            }
+        }
+        // "the United States and Mexico are working together"
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            List<SentenceMention> list = listFrom(i, AGENCY, COUNTRY, ORGANIZATION);
+            if (list.size() < 2) continue;
+            SentenceMention last = list.get(list.size() - 1);
+            String after = doc.substring(last.end(), Math.min(s.end(), last.end() + 60));
+            if (MUTUAL.matcher(after).find()) pairs(list, RelationType.PARTNERS_WITH);
+            i += list.size() - 1;
+        }
+        Matcher j = JOINT.matcher("");
+        for (int i = 0; i < ms.size(); i++) {
+            String before = sentenceBefore(ms.get(i), 60);
+            if (j.reset(before).find()) pairs(listFrom(i, AGENCY, COUNTRY, ORGANIZATION), RelationType.PARTNERS_WITH);
+        }
+    }
+
+    private void pairs(List<SentenceMention> list, String type) {
+        for (int a = 0; a < list.size(); a++) {
+            for (int b = a + 1; b < list.size(); b++) out.add(list.get(a), list.get(b), type);
+        }
+    }
+
+    // ---- leadership and naming ----
+
+    /** "the FBI-led operation", "a DEA-led task force known as ..." */
+    private void ledByHyphen() {
+        for (int i = 0; i < ms.size(); i++) {
+            SentenceMention leader = ms.get(i);
+            String after = doc.substring(leader.end(), Math.min(s.end(), leader.end() + 60));
+            if (!X_LED.matcher(after).find()) continue;
+            String rest = after.substring(4);
+            SentenceMention led = null;
+            if (i + 1 < ms.size() && ms.get(i + 1).start() - leader.end() < 45) led = ms.get(i + 1);
+            if (led == null || !led.isAny(OPERATION, AGENCY, ORGANIZATION)) {
+                if (rest.matches("(?is)^\\s*(?:international\\s+|global\\s+|joint\\s+|multinational\\s+)?(?:operation|crackdown|takedown|sweep).*")) {
+                    led = ms.stream().filter(x -> x.is(OPERATION)).findFirst().orElse(discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT));
+                }
+            }
+            if (led != null && !led.key().equals(leader.key())) out.add(led, leader, RelationType.LED_BY);
+        }
+    }
+
+    /** "part of a Justice Department initiative led by the FBI known as JCODE" */
+    private void knownAs() {
+        for (int k = 0; k < ms.size(); k++) {
+            SentenceMention named = ms.get(k);
+            String before = sentenceBefore(named, 200);
+            Matcher ka = KNOWN_AS.matcher(before);
+            if (!ka.find()) continue;
+            int phraseStart = named.start() - before.length() + ka.start();
+            String lead = before.substring(0, ka.start());
+            // "led by B" inside the description
+            Matcher led = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$").matcher("");
+            for (SentenceMention m : ms) {
+                if (m.end() > phraseStart || m == named) continue;
+                String pre = doc.substring(Math.max(s.start(), m.start() - 20), m.start());
+                if (led.reset(pre).find() && phraseStart - m.end() < 20) out.add(named, m, RelationType.LED_BY);
+                // an agency used as the modifier of the program noun: "a Justice Department initiative"
+                String post = doc.substring(m.end(), Math.min(phraseStart, m.end() + 40));
+                if (m.isAny(AGENCY, ORGANIZATION) && PROGRAM_NOUN.matcher(post).find() && !post.contains(",")) {
+                    partOf(named, m);
+                }
+            }
+            // "X was part of ... known as Y": X is part of Y
+            int po = lead.toLowerCase().lastIndexOf("part of");
+            if (po >= 0) {
+                int partOfAt = named.start() - before.length() + po;
+                SentenceMention subject = lastBefore(partOfAt, 80, OPERATION, AGENCY, ORGANIZATION, LAW);
+                if (subject != null) partOf(subject, named);
+            }
+        }
+    }
+
+    // ---- operations ----
+
+    private void participants() {
+        SentenceMention op = null;
+        for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
+        boolean trigger = matches(PARTICIPATION, s.text());
+        if (!trigger) return;
+        long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
+        if (op == null && countries >= 1) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
+        if (op == null) return;
+        for (SentenceMention m : ms) {
+            if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
+        }
+    }
+
+    // ---- people ----
+
+    private void members() {
+        for (int i = 0; i < ms.size(); i++) {
+            SentenceMention p = ms.get(i);
+            if (!p.is(PERSON) || p.virtual()) continue;
+            // PERSON ... of/for/at ORG
+            for (int j = i + 1; j < ms.size(); j++) {
+                SentenceMention o = ms.get(j);
+                if (o.is(PERSON)) break;
+                if (!o.isAny(AGENCY, ORGANIZATION) || o.virtual()) continue;
+                String gap = between(p, o);
+                if (gap.length() > 200 || MEMBER_BLOCK.matcher(gap).find()) break;
+                if (MEMBER_TAIL.matcher(gap).find()) out.add(p, o, RelationType.MEMBER_OF);
+            }
+            // ORG [title words] PERSON: "USPS Spokeswoman Kim Frum", "FBI Deputy Director Paul Abbate"
+            if (i > 0) {
+                SentenceMention o = ms.get(i - 1);
+                String gap = between(o, p);
+                if (o.isAny(AGENCY, ORGANIZATION) && TITLE_BRIDGE.matcher(gap).matches() && hasTitleWord(gap)) out.add(p, o, RelationType.MEMBER_OF);
+            }
+            // titles that imply the body: "Attorney General Merrick Garland"
+            String before = sentenceBefore(p, 50);
+            for (Map.Entry<String, String> t : lex.titleToAgency.entrySet()) {
+                if (before.endsWith(t.getKey() + " ")) {
+                    String key = "G:" + t.getValue();
+                    String root = union.find(key);
+                    if (entities.containsKey(root)) out.add(p.key(), root, RelationType.MEMBER_OF);
+                }
+            }
+        }
+    }
+
+    private boolean hasTitleWord(String gap) {
+        for (String w : gap.split("[\\s’']+")) if (lex.titleWords.contains(w.replace(".", ""))) return true;
+        return false;
+    }
+
+    private void testimony() {
+        Matcher t = TESTIFY.matcher(s.text());
+        if (!t.find()) return;
+        SentenceMention person = ms.stream().filter(m -> m.is(PERSON)).findFirst().orElse(discourse.recent(PERSON, 2));
+        SentenceMention committee = ms.stream().filter(Discourse::isCommittee).findFirst().orElse(null);
+        String trig = t.group().toLowerCase();
+        if (committee == null && (trig.startsWith("testif") || trig.startsWith("witness"))) committee = discourse.lastCommittee();
+        if (person != null && committee != null) out.add(person, committee, RelationType.TESTIFIED_BEFORE);
+    }
+
+    // ---- laws ----
+
+    private void lawRelations() {
+        List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
+        if (laws.isEmpty()) return;
+        String text = s.text();
+        if (matches(CONSIDERS, text)) {
+            ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
+        }
+        for (SentenceMention law : laws) {
+            for (SentenceMention m : ms) {
+                if (!m.isAny(AGENCY, ORGANIZATION) || Discourse.isCommittee(m)) continue;
+                String span = m.start() > law.end() ? between(law, m) : between(m, law);
+                if (span.length() > 160) continue;
+                if (m.start() > law.end()) {
+                    if (matches(REGULATES, span)) out.add(law, m, RelationType.REGULATES);
+                    else if (matches(EMPOWERS, span)) out.add(law, m, "EMPOWERS");
+                    else if (matches(FUNDS, span)) out.add(law, m, RelationType.FUNDS);
+                } else if (matches(ENFORCES, span)) {
+                    out.add(m, law, RelationType.ENFORCES);
+                }
+            }
+        }
+    }
+
+    private void targets() {
+        Matcher t = TARGETS.matcher(s.text());
+        while (t.find()) {
+            int trigStart = s.start() + t.start(), trigEnd = s.start() + t.end();
+            SentenceMention subject = lastBefore(trigStart, 140, LAW, OPERATION, AGENCY);
+            if (subject == null) continue;
+            boolean weak = AGENCY_TARGET_WEAK.matcher(t.group()).matches();
+            if (subject.is(AGENCY) && weak) continue;
+            for (SentenceMention o : ms) {
+                if (o.start() < trigEnd || o.start() - trigEnd > 120) continue;
+                boolean objectType = o.isAny(DRUG, ORGANIZATION, MARKETPLACE) || (o.is(PERSON) && subject.isAny(AGENCY, OPERATION));
+                if (objectType && !o.key().equals(subject.key())) out.add(subject, o, RelationType.TARGETS);
+            }
+        }
+    }
+
+    // ---- geography ----
+
+    private void sources() {
+        String text = s.text();
+        boolean supply = matches(SUPPLY, text);
+        for (SentenceMention c : ms) {
+            if (!c.is(COUNTRY) || c.virtual()) continue;
+            String before = sentenceBefore(c, 30);
+            String after = doc.substring(c.end(), Math.min(s.end(), c.end() + 50));
+            boolean from = supply && FROM_BEFORE.matcher(before).find();
+            boolean source = SOURCE_PHRASE.matcher(after).find();
+            if (!from && !source) continue;
+            for (SentenceMention o : ms) {
+                if (o.isAny(DRUG, ORGANIZATION) && !(from && o.start() > c.end() && o.is(ORGANIZATION) && !o.virtual() && false)) {
+                    if (source && !from && o.start() < c.end()) continue;
+                    out.add(c, o, RelationType.SOURCE_OF);
+                }
+            }
+        }
+    }
+
+    private void routes() {
+        List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
+        if (countries.size() < 2 || !matches(ROUTE, s.text())) return;
+        SentenceMention prev = null;
+        for (SentenceMention c : countries) {
+            String before = sentenceBefore(c, 25);
+            if (FROM_BEFORE.matcher(before).find()) {
+                prev = c;
+            } else if (INTO_BEFORE.matcher(before).find()) {
+                if (prev != null && !prev.key().equals(c.key())) out.add(prev, c, RelationType.TRAFFICKING_ROUTE);
+                prev = c;
+            }
+        }
+    }
+
+    private void locatedIn() {
+        for (int i = 0; i < ms.size(); i++) {
+            SentenceMention o = ms.get(i);
+            if (!o.isAny(ORGANIZATION, MARKETPLACE)) continue;
+            for (int j = i + 1; j < ms.size(); j++) {
+                SentenceMention c = ms.get(j);
+                if (!c.is(COUNTRY)) continue;
+                String gap = between(o, c);
+                Matcher b = BASED_IN.matcher(gap);
+                if (gap.length() < 120 && b.find() && gap.length() - b.end() < 40) {
+                    out.add(o, c, RelationType.LOCATED_IN);
+                    break;
+                }
+            }
+        }
+        // "one of two major Mexican cartels": a demonym naming the group's country
+        List<SentenceMention> groups = ms.stream().filter(m -> m.is(ORGANIZATION) && m.label().toLowerCase().contains("cartel")).toList();
+        if (groups.isEmpty()) return;
+        for (SentenceMention c : ms) {
+            if (!c.is(COUNTRY) || c.virtual()) continue;
+            String after = doc.substring(c.end(), Math.min(s.end(), c.end() + 40));
+            if (GROUP_NOUN.matcher(after).find() && isDemonymMention(c)) groups.forEach(g -> out.add(g, c, RelationType.LOCATED_IN));
+        }
+    }
+
+    private boolean isDemonymMention(SentenceMention c) {
+        for (Candidate a : accepted) if (a.start == c.start() && a.end == c.end()) return a.demonym;
+        return false;
+    }
+
+    // ---- knowledge ----
+
+    /** Two bodies named together whose gazetteer entries say one is part of the other. */
+    private void knownHierarchy() {
+        for (SentenceMention a : ms) {
+            GazetteerEntry e = entryOf(a);
+            if (e == null || e.parent() == null || !a.is(AGENCY)) continue;
+            String parent = e.parent();
+            for (int depth = 0; depth < 3 && parent != null; depth++) {
+                String root = union.find("G:" + parent);
+                for (SentenceMention b : ms) {
+                    if (b.key().equals(root) && !b.virtual() && !a.virtual()) out.add(a, b, RelationType.PART_OF);
+                }
+                GazetteerEntry pe = gazetteer.entry(parent);
+                parent = pe == null ? null : pe.parent();
+            }
+        }
+    }
+
+    private GazetteerEntry entryOf(SentenceMention m) {
+        String k = m.key();
+        return k.startsWith("G:") ? gazetteer.entry(k.substring(2)) : null;
+    }
+
+    /** "NTC – Cargo", "CBP Office of Field Operations": a name that starts with another body's acronym is part of it. */
+    private void subUnits() {
+        for (SentenceMention m : ms) {
+            if (!m.is(AGENCY) || m.virtual()) continue;
+            String text = doc.substring(m.start(), m.end());
+            String[] words = text.split("[\\s–-]+");
+            if (words.length < 2 || !words[0].equals(words[0].toUpperCase()) || words[0].length() < 2) continue;
+            for (FoundEntity e : entities.values()) {
+                if (e.key().equals(m.key()) || !AGENCY.equals(e.type())) continue;
+                if (e.label().equals(words[0]) || e.aliases().contains(words[0])) {
+                    out.add(m.key(), e.key(), RelationType.PART_OF);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean matches(Pattern p, String s) {
+        return p.matcher(s).find();
+    }
+}
