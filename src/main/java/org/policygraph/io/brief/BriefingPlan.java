@@ -30,6 +30,7 @@ import org.policygraph.model.RelationType;
  */
 final class BriefingPlan {
     static final int QUOTE_CHARS_MAX = 420;
+    static final int QUOTE_WORDS_MIN = 8;
 
     /** One row of an entity's relation table. */
     record Row(String type, String relation, boolean outgoing, Entity other, int sources, boolean stated) {
@@ -163,6 +164,8 @@ final class BriefingPlan {
                 if (ev.text() != null && !ev.text().isBlank() && sentences.add(ev.text().strip())) candidates.add(ev);
             }
         }
+        // whole sentences read better than headings or fragments: those of eight words or more go first
+        candidates.sort(Comparator.comparing((Evidence ev) -> ev.text().strip().split("\\s+").length < QUOTE_WORDS_MIN));
         List<Evidence> chosen = new ArrayList<>();
         Set<String> docs = new LinkedHashSet<>();
         for (Evidence ev : candidates) {

@@ -24,10 +24,14 @@ final class EntityPage {
     static final int STATED_ROWS_MAX = 16;
     static final int COMENTION_ROWS_MAX = 6;
     /** Rows always shown, even when the page then runs over. */
-    static final int ROWS_MIN = 5;
+    static final int ROWS_MIN = 4;
     private static final float QUOTE_SIZE = 9.2f;
     private static final float QUOTE_INDENT = 12;
     static final int QUOTES_MAX = 5;
+    static final int QUOTES_MIN = 2;
+    private static final float ROW_HEIGHT = Table.LEADING + Table.PAD * 1.6f;
+    /** Heading, caption, table header, the "left out" note and the gap after the table. */
+    private static final float TABLE_OVERHEAD = 11.5f * 1.35f + 8 * 1.4f + 2 + Table.SIZE + Table.PAD * 1.5f + 1 + 3 + 8 * 1.4f + 10;
 
     private final PageFlow flow;
     private final Ontology ontology;
@@ -45,8 +49,14 @@ final class EntityPage {
         flow.newPage();
         header(e, rank, of);
         picture(e);
-        relations(e);
-        quotes(e);
+        List<BriefingPlan.Quote> quotes = plan.quotes(e, QUOTES_MAX);
+        int rows = Math.min(ROWS_MIN, plan.rows(e).size());
+        // drop quotes (down to QUOTES_MIN) before the page would run over with the shortest table
+        while (quotes.size() > QUOTES_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > flow.y - PageFlow.BOTTOM) {
+            quotes = quotes.subList(0, quotes.size() - 1);
+        }
+        relations(e, quotes);
+        quotes(e, quotes);
     }
 
     private void header(Entity e, int rank, int of) {
@@ -82,7 +92,7 @@ final class EntityPage {
 
     private void picture(Entity e) {
         List<Entity> around = plan.neighbours(e, NEIGHBOURS_MAX);
-        float h = 232;
+        float h = 215;
         float[] box = {PageFlow.LEFT, flow.y - h, PageFlow.WIDTH, h};
         flow.fillRect(box[0], box[1], box[2], box[3], Ink.PANEL);
         Map<Entity, Position> at = RadialLayout.ego(e, around, box[2], box[3]);
@@ -104,23 +114,23 @@ final class EntityPage {
         flow.gap(4);
     }
 
-    private void relations(Entity e) {
+    private void relations(Entity e, List<BriefingPlan.Quote> quotes) {
         List<BriefingPlan.Row> rows = plan.rows(e);
         if (rows.isEmpty()) return;
         flow.ensure(60);
         flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, "Relations");
-        flow.paragraph(flow.fonts.regular, 8, Ink.MUTED, "\u2192 read \"" + e.shortLabel() + " \u2026 the other entity\", "
-                + "\u2190 the other way round. Sources: the number of documents that state it.");
+        flow.paragraph(flow.fonts.regular, 8, Ink.MUTED, "\u2192 from " + e.shortLabel() + " to the other entity, \u2190 the other way. "
+                + "Sources: documents that state it.");
         flow.gap(2);
         float w = PageFlow.WIDTH;
-        Table t = new Table(flow, List.of(new Table.Column("Relation", 150, false),
-                new Table.Column("With", w - 150 - 90 - 56, false), new Table.Column("Type", 90, false),
-                new Table.Column("Sources", 56, true)),
+        Table t = new Table(flow, List.of(new Table.Column("Relation", 125, false),
+                new Table.Column("With", w - 125 - 82 - 50, false), new Table.Column("Type", 82, false),
+                new Table.Column("Sources", 50, true)),
                 () -> flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": relations (continued)"));
         t.header();
         // as many rows as leave room for the quotes, so an entity stays on one page where it can
-        float room = flow.y - PageFlow.BOTTOM - quotesHeight(plan.quotes(e, QUOTES_MAX)) - 24;
-        int fit = Math.max(ROWS_MIN, (int) (room / (Table.LEADING + Table.PAD * 1.6f)));
+        float room = flow.y - PageFlow.BOTTOM - quotesHeight(quotes) - (3 + 8 * 1.4f + 10);
+        int fit = Math.max(ROWS_MIN, (int) (room / ROW_HEIGHT));
         int statedMax = Math.min(STATED_ROWS_MAX, fit);
         int stated = 0, co = 0, hidden = 0;
         for (BriefingPlan.Row r : rows) {
@@ -158,17 +168,20 @@ final class EntityPage {
         return h;
     }
 
-    private void quotes(Entity e) {
-        List<BriefingPlan.Quote> quotes = plan.quotes(e, QUOTES_MAX);
+    private void quotes(Entity e, List<BriefingPlan.Quote> quotes) {
         if (quotes.isEmpty()) return;
         flow.ensure(70);
         flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, "From the documents");
         flow.gap(3);
         float size = QUOTE_SIZE, indent = QUOTE_INDENT;
+        int shown = 0;
+        // quotes beyond the minimum that do not fit on the page are left out rather than spilling over
         for (BriefingPlan.Quote q : quotes) {
             List<String> lines = quoteLines(q);
             float h = lines.size() * size * 1.4f + 16;
+            if (flow.y - h < PageFlow.BOTTOM && shown >= QUOTES_MIN) break;
             if (flow.ensure(h)) flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": from the documents (continued)");
+            shown++;
             float top = flow.y;
             for (String l : lines) {
                 flow.draw(flow.fonts.italic, size, Ink.TEXT, PageFlow.LEFT + indent, flow.y - size, l);
