@@ -119,8 +119,13 @@ final class BriefingPlan {
             rows.add(new Row(r.type(), ontology.relationStyle(r.type()).label(), out || !stated, other,
                     Math.max(1, r.documents().size()), stated));
         }
+        // grouped by relation type, rare types first, so "led by" is not lost among twenty "participant" rows
+        Map<String, Integer> perType = new HashMap<>();
+        for (Row r : rows) perType.merge(r.type(), 1, Integer::sum);
         rows.sort(Comparator.comparing((Row r) -> !r.stated())
                 .thenComparing(Comparator.comparingInt(Row::sources).reversed())
+                .thenComparing(r -> perType.get(r.type()))
+                .thenComparing(Row::type)
                 .thenComparing(r -> r.other().label()));
         return rows;
     }

@@ -25,6 +25,7 @@ final class EntityPage {
     static final int COMENTION_ROWS_MAX = 6;
     /** Rows always shown, even when the page then runs over. */
     static final int ROWS_MIN = 4;
+    static final int STATED_ROWS_WANTED = 8;
     private static final float QUOTE_SIZE = 9.2f;
     private static final float QUOTE_INDENT = 12;
     static final int QUOTES_MAX = 5;
@@ -50,12 +51,17 @@ final class EntityPage {
         header(e, rank, of);
         picture(e);
         List<BriefingPlan.Quote> quotes = plan.quotes(e, QUOTES_MAX);
-        int rows = Math.min(ROWS_MIN, plan.rows(e).size());
+        List<BriefingPlan.Row> all = plan.rows(e);
+        int stated = (int) all.stream().filter(BriefingPlan.Row::stated).count();
+        // stated relations (up to STATED_ROWS_WANTED) matter more than the third to fifth quote
+        int rows = Math.min(all.size(), Math.max(ROWS_MIN, Math.min(stated, STATED_ROWS_WANTED)));
         // drop quotes (down to QUOTES_MIN) before the page would run over with the shortest table
-        while (quotes.size() > QUOTES_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > flow.y - PageFlow.BOTTOM) {
+        float room = flow.y - PageFlow.BOTTOM;
+        while (quotes.size() > QUOTES_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > room) {
             quotes = quotes.subList(0, quotes.size() - 1);
         }
-        relations(e, quotes);
+        while (rows > ROWS_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > room) rows--;
+        relations(e, quotes, rows);
         quotes(e, quotes);
     }
 
@@ -114,7 +120,7 @@ final class EntityPage {
         flow.gap(4);
     }
 
-    private void relations(Entity e, List<BriefingPlan.Quote> quotes) {
+    private void relations(Entity e, List<BriefingPlan.Quote> quotes, int rowsMin) {
         List<BriefingPlan.Row> rows = plan.rows(e);
         if (rows.isEmpty()) return;
         flow.ensure(60);
@@ -128,25 +134,20 @@ final class EntityPage {
                 new Table.Column("Sources", 50, true)),
                 () -> flow.line(flow.fonts.bold, 11.5f, Ink.TEXT, e.label() + ": relations (continued)"));
         t.header();
-        // as many rows as leave room for the quotes, so an entity stays on one page where it can
+        // as many rows as leave room for the quotes (measured, long names wrap), so an entity keeps one page
         float room = flow.y - PageFlow.BOTTOM - quotesHeight(quotes) - (3 + 8 * 1.4f + 10);
-        int fit = Math.max(ROWS_MIN, (int) (room / ROW_HEIGHT));
-        int statedMax = Math.min(STATED_ROWS_MAX, fit);
-        int stated = 0, co = 0, hidden = 0;
+        int stated = 0, co = 0, shown = 0, hidden = 0;
         for (BriefingPlan.Row r : rows) {
-            boolean show = r.stated() ? stated++ < statedMax
-                    : co++ < Math.min(COMENTION_ROWS_MAX, fit - Math.min(stated, statedMax));
-            if (!show) {
+            List<Table.Cell> cells = cells(r);
+            float h = t.rowHeight(cells);
+            boolean quota = r.stated() ? stated++ < STATED_ROWS_MAX : co++ < COMENTION_ROWS_MAX;
+            if (!quota || (shown >= rowsMin && h > room)) {
                 hidden++;
                 continue;
             }
-            String rel = !r.stated() ? r.relation() : (r.outgoing() ? "\u2192 " : "\u2190 ") + r.relation();
-            String style = r.type();
-            float[] swatch = Ink.rgb(ontology.relationStyle(style).color());
-            t.row(List.of(new Table.Cell(rel, flow.fonts.regular, r.stated() ? Ink.TEXT : Ink.MUTED, null, swatch),
-                    Table.text(r.stated() ? flow.fonts.bold : flow.fonts.regular, Ink.TEXT, r.other().label()),
-                    Table.text(flow.fonts.regular, Ink.MUTED, ontology.entityType(r.other().type()).label()),
-                    Table.text(flow.fonts.regular, Ink.TEXT, String.valueOf(r.sources()))));
+            t.row(cells);
+            room -= h;
+            shown++;
         }
         if (hidden > 0) {
             flow.gap(3);
@@ -158,6 +159,15 @@ final class EntityPage {
 
     private List<String> quoteLines(BriefingPlan.Quote q) {
         return flow.wrap(flow.fonts.italic, QUOTE_SIZE, "\u201c" + q.text() + "\u201d", PageFlow.WIDTH - QUOTE_INDENT);
+    }
+
+    private List<Table.Cell> cells(BriefingPlan.Row r) {
+        String rel = !r.stated() ? r.relation() : (r.outgoing() ? "\u2192 " : "\u2190 ") + r.relation();
+        float[] swatch = Ink.rgb(ontology.relationStyle(r.type()).color());
+        return List.of(new Table.Cell(rel, flow.fonts.regular, r.stated() ? Ink.TEXT : Ink.MUTED, null, swatch),
+                Table.text(r.stated() ? flow.fonts.bold : flow.fonts.regular, Ink.TEXT, r.other().label()),
+                Table.text(flow.fonts.regular, Ink.MUTED, ontology.entityType(r.other().type()).label()),
+                Table.text(flow.fonts.regular, Ink.TEXT, String.valueOf(r.sources())));
     }
 
     /** Height the quotes section will take (heading, lines, citations, gaps). */

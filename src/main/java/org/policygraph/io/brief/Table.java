@@ -49,9 +49,12 @@ final class Table {
         rowCount = 0;
     }
 
-    void row(List<Cell> cells) {
-        List<List<String>> lines = new ArrayList<>();
-        List<List<String>> notes = new ArrayList<>();
+    /** The height a row of these cells takes (cells wrap within their column). */
+    float rowHeight(List<Cell> cells) {
+        return layout(cells, new ArrayList<>(), new ArrayList<>());
+    }
+
+    private float layout(List<Cell> cells, List<List<String>> lines, List<List<String>> notes) {
         int height = 1;
         float noteHeight = 0;
         for (int i = 0; i < columns.size(); i++) {
@@ -65,7 +68,13 @@ final class Table {
             height = Math.max(height, l.size());
             noteHeight = Math.max(noteHeight, n.size() * (SIZE - 1.6f) * 1.3f);
         }
-        float h = height * LEADING + noteHeight + PAD * 1.6f;
+        return height * LEADING + noteHeight + PAD * 1.6f;
+    }
+
+    void row(List<Cell> cells) {
+        List<List<String>> lines = new ArrayList<>();
+        List<List<String>> notes = new ArrayList<>();
+        float h = layout(cells, lines, notes);
         if (flow.y - h < PageFlow.BOTTOM) {
             flow.newPage();
             continued.run();
