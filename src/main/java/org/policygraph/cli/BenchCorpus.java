@@ -19,8 +19,9 @@ import org.policygraph.model.Document;
 
 /**
  * Generates the benchmark corpus: documents of 5-20 KB made of sentences filled from templates with agency,
- * country, drug, operation, law, person, cartel and market names (bench-vocabulary.json). Seeded, so every run
- * reads the same text.
+ * country, drug, operation, law, person, cartel and market names, mixed with context sentences that name nobody
+ * (bench-vocabulary.json), for a density of names close to real enforcement news. Seeded, so every run reads
+ * the same text.
  */
 final class BenchCorpus {
     static final long SEED_DEFAULT = 20_260_101L;
@@ -30,7 +31,9 @@ final class BenchCorpus {
 
     private final Map<String, List<String>> words = new HashMap<>();
     private final List<String> templates = new ArrayList<>();
+    private final List<String> fillers = new ArrayList<>();
     private final int paragraphEvery;
+    private final double fillerShare;
 
     BenchCorpus() {
         try (InputStream in = BenchCorpus.class.getResourceAsStream("bench-vocabulary.json")) {
@@ -40,9 +43,11 @@ final class BenchCorpus {
                 List<String> list = new ArrayList<>();
                 f.getValue().forEach(v -> list.add(v.asText()));
                 if (f.getKey().equals("templates")) templates.addAll(list);
+                else if (f.getKey().equals("fillers")) fillers.addAll(list);
                 else words.put(f.getKey(), list);
             });
             paragraphEvery = root.path("paragraphBreaks").asInt(5);
+            fillerShare = fillers.isEmpty() ? 0 : root.path("fillerShare").asDouble(0);
         } catch (IOException e) {
             throw new UncheckedIOException("bench-vocabulary.json missing", e);
         }
@@ -75,7 +80,9 @@ final class BenchCorpus {
         return sb.toString();
     }
 
+    /** A sentence with names filled in, or (with the vocabulary's filler share) a context sentence with none. */
     String sentence(Random rnd) {
+        if (rnd.nextDouble() < fillerShare) return fillers.get(rnd.nextInt(fillers.size()));
         String t = templates.get(rnd.nextInt(templates.size()));
         Matcher m = SLOT.matcher(t);
         StringBuilder out = new StringBuilder(t.length() + 60);
