@@ -28,7 +28,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, description = "output file (CSV: a folder); stdout when missing")
     Path out;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "json", description = "json, graphml, gexf or csv (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-f", "--format"}, defaultValue = "json", description = "json, graphml, gexf, csv or neo4j (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
@@ -43,7 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             fmt = ExportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            System.err.println("extract: unknown format '" + format + "' (use json, graphml, gexf or csv)");
+            System.err.println("extract: unknown format '" + format + "' (use json, graphml, gexf, csv or neo4j)");
             return 2;
         }
         KnowledgeGraph g = new KnowledgeGraph();

@@ -40,17 +40,20 @@ final class Discourse {
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }
         Matcher they = THEY.matcher(t);
-        if (they.find()) {
+        if (t.contains("hey") && they.find()) {
             SentenceMention a = firstOf(previous, EntityTypes.AGENCY, EntityTypes.COUNTRY, EntityTypes.ORGANIZATION);
             if (a != null) out.add(at(s, they.start(1), they.end(1), a));
         }
         Matcher he = HE.matcher(t);
-        if (he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
+        if ((t.contains("he ") || t.contains("He ")) && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
             SentenceMention p = recent(EntityTypes.PERSON, 4);
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }
         Matcher d = DEFINITE.matcher(t);
-        while (d.find()) {
+        boolean definite = t.contains("operation") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
+                || t.contains("action") || t.contains("bill") || t.contains("law") || t.contains("legislation") || t.contains("measure")
+                || t.contains("ommittee") || t.contains("panel") || t.contains("caucus") || t.contains("cartel");
+        while (definite && d.find()) {
             String noun = d.group(1);
             int a = d.start(), b = d.end();
             switch (noun) {

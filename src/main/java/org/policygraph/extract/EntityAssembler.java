@@ -32,7 +32,7 @@ final class EntityAssembler {
                 if (!surface.isEmpty()) aliases.add(surface);
                 if (c.label != null && c.entry == null) aliases.add(c.label);
             }
-            aliases.removeIf(a -> a.equals(label) || Names.key(a).isEmpty());
+            aliases.remove(label);
             List<Mention> mentions = new ArrayList<>();
             cs.sort(Comparator.comparingInt(c -> c.start));
             for (Candidate c : cs) mentions.add(new Mention(docId, c.start, c.end, c.text));
@@ -42,7 +42,7 @@ final class EntityAssembler {
     }
 
     private static GazetteerEntry mostCommonEntry(List<Candidate> cs) {
-        Map<GazetteerEntry, Integer> n = new HashMap<>();
+        Map<GazetteerEntry, Integer> n = new java.util.IdentityHashMap<>();
         for (Candidate c : cs) if (c.entry != null) n.merge(c.entry, 1, Integer::sum);
         return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
@@ -66,10 +66,14 @@ final class EntityAssembler {
         return clean(best);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s?$");
+
     static String clean(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        if (t.indexOf('\n') >= 0 || t.indexOf("  ") >= 0 || t.indexOf('\t') >= 0) t = SPACES.matcher(t).replaceAll(" ");
         if (t.startsWith("the ") || t.startsWith("The ")) t = t.substring(4);
-        t = t.replaceAll("[’']s?$", "");
-        return t.strip();
+        if (t.endsWith("'") || t.endsWith("’") || t.endsWith("'s") || t.endsWith("’s")) t = POSSESSIVE.matcher(t).replaceAll("").strip();
+        return t;
     }
 }

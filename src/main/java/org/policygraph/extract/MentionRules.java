@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 final class MentionRules {
     private static final Set<String> LAW_CONNECTORS = Set.of("of", "the", "and", "for", "on", "to", "in", "against",
             "from", "with", "&", "-", "–", "de", "del", "la", "y");
-    /** Agency names join words with "and" but not "of" when read backwards ("Brian McKnight of the DEA" is no name). */
+    /** Agency names join words with "and" but not "of" when read backwards ("Helena Markov of the DEA" is no name). */
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "&", "-", "–", "de", "del", "la", "y");
     private static final Set<String> FORWARD_PREPS = Set.of("of", "on", "for", "against");
     private static final Pattern BILL = Pattern.compile("(?<![\\w.])(H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.|HR)\\s?(\\d{1,5})\\b");
     private static final Pattern MARKET_NAMED = Pattern.compile(
             "(?:darknet|dark web|dark-web|darkweb|online|underground|illicit)\\s+(?:market|marketplace|site|platform|forum)s?,?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,2})");
 
+    private static final Pattern ACT_YEAR = Pattern.compile("^\\s+of\\s+(\\d{4})");
     private final Lexicon lex;
     private final Gazetteer gazetteer;
 
@@ -137,7 +138,7 @@ final class MentionRules {
             int end = toks.get(to).end();
             String name = doc.substring(start, end);
             if (EntityTypes.LAW.equals(type) && w.equals("Act")) {
-                Matcher m = Pattern.compile("^\\s+of\\s+(\\d{4})").matcher(doc.substring(end, Math.min(doc.length(), end + 12)));
+                Matcher m = ACT_YEAR.matcher(doc.substring(end, Math.min(doc.length(), end + 12)));
                 if (m.find() && to == i) {
                     end += m.end();
                     name = doc.substring(start, end);
@@ -288,16 +289,17 @@ final class MentionRules {
                 }
             }
             String before = doc.substring(Math.max(0, t.start() - 60), t.start());
-            String after = doc.substring(toks.get(last).end(), Math.min(doc.length(), toks.get(last).end() + 60));
             boolean firstName = lex.firstNames.contains(t.text());
             boolean titled = endsWithTitle(before);
-            boolean byline = before.endsWith("By ") || before.endsWith("by ") || before.matches("(?s).*\\b(said|says|according to|told|wrote|added|explained) $");
-            boolean followed = followedLikePerson(after);
             int nameTokens = count;
-            boolean ok = nameTokens >= 2 ? (firstName || titled || byline || followed) : titled && !lex.firstNames.contains(t.text());
-            if (ok && nameTokens >= 2 && !firstName && !titled && !byline) {
-                // a bare capitalised pair followed by "said": require it not to look like an organisation
-                ok = !isAllInitialCapsWords(toks, i, last);
+            boolean ok;
+            if (nameTokens < 2) {
+                ok = titled && !firstName;
+            } else if (firstName || titled) {
+                ok = true;
+            } else {
+                String after = doc.substring(toks.get(last).end(), Math.min(doc.length(), toks.get(last).end() + 60));
+                ok = BYLINE.matcher(before).find() || followedLikePerson(after) || followedByOfKnownBody(toks, last);
             }
             if (!ok) {
                 i = last;
@@ -315,8 +317,14 @@ final class MentionRules {
         }
     }
 
-    private boolean isAllInitialCapsWords(List<Token> toks, int from, int to) {
-        return false;
+    /** "Helena Markov of the DEA": a known agency or organisation right after "of (the)". */
+    private boolean followedByOfKnownBody(List<Token> toks, int last) {
+        int k = last + 1;
+        if (k >= toks.size() || !toks.get(k).text().equals("of")) return false;
+        k++;
+        if (k < toks.size() && toks.get(k).text().equals("the")) k++;
+        TokenTrie.Match m = gazetteer.trie().longestAt(toks, k);
+        return m != null && (EntityTypes.AGENCY.equals(m.entry().type()) || EntityTypes.ORGANIZATION.equals(m.entry().type()));
     }
 
     private boolean isNameToken(Token t) {
@@ -328,9 +336,16 @@ final class MentionRules {
         return !lex.notPersonWords.contains(s) && !lex.leadingStopwords.contains(s) && !lex.titleWords.contains(s);
     }
 
+    private static final Pattern BYLINE = Pattern.compile("(?:\\b[Bb]y|\\b(?:said|says|according to|told|wrote|added|explained)) $");
+    private static final Pattern PLACE_THEN_VERB = Pattern.compile("^ of [a-z .]{0,25}, [a-z ]{3,20}, (was|were|is|has|had|pleaded|faces)");
+    private static final Pattern APPOSITION = Pattern.compile("^, (a|an|the) (former |acting |deputy |senior |chief |special |assistant |retired )*[a-z]+");
+
     private boolean endsWithTitle(String before) {
         if (!before.endsWith(" ")) return false;
         String b = before.stripTrailing();
+        int sp = b.lastIndexOf(' ');
+        String lastWord = b.substring(sp + 1).replace(".", "");
+        if (!lex.titleWords.contains(lastWord)) return false;
         for (String title : lex.titles) {
             if (b.endsWith(title)) {
                 int p = b.length() - title.length();
@@ -342,15 +357,15 @@ final class MentionRules {
 
     private boolean followedLikePerson(String after) {
         String a = after.toLowerCase(Locale.ROOT);
+        if (a.length() < 3 || (a.charAt(0) != ' ' && a.charAt(0) != ',')) return false;
         for (String v : lex.speechVerbs) {
             if (a.startsWith(" " + v + " ") || a.startsWith(" " + v + ",") || a.startsWith(" " + v + ".")) return true;
         }
         for (String v : lex.crimeVerbs) {
             if (a.startsWith(" " + v) || a.startsWith(", " + v)) return true;
         }
-        if (a.matches("(?s)^ of [a-z .]{0,25}, [a-z ]{3,20}, (was|were|is|has|had|pleaded|faces).*")) return true;
-        return a.matches("(?s)^, (a|an|the) (former |acting |deputy |senior |chief |special |assistant |retired )*[a-z]+.*")
-                && titleLike(a);
+        if (PLACE_THEN_VERB.matcher(a).find()) return true;
+        return APPOSITION.matcher(a).find() && titleLike(a);
     }
 
     private boolean titleLike(String a) {

@@ -71,6 +71,9 @@ public final class RuleBasedExtractor implements EntityExtractor {
      * there counts only when the body of the document uses the same name.
      */
     static boolean isHeadline(List<Token> toks) {
+        if (toks.isEmpty()) return false;
+        String last = toks.get(toks.size() - 1).text();
+        if (last.equals(".") || last.equals("?") || last.equals("!") || last.equals("”") || last.equals("\"")) return false;
         int words = 0, caps = 0;
         for (Token t : toks) {
             if (!t.isWord() || t.text().length() < 4) continue;
@@ -147,7 +150,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         return a.type.equals(b.type) || a.entry == null || b.entry == null;
     }
 
-    /** "Merrick Garland" named once makes a later "Garland" the same person. */
+    /** "Odile Brennick" named once makes a later "Brennick" the same person. */
     private List<Candidate> surnames(String text, List<List<Token>> tokens, List<Candidate> accepted, KeyUnion union) {
         List<Candidate> people = new ArrayList<>();
         for (Candidate c : accepted) {
@@ -155,8 +158,8 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         List<Candidate> out = new ArrayList<>();
         if (people.isEmpty()) return out;
-        Set<Integer> covered = new HashSet<>();
-        for (Candidate a : accepted) for (int k = a.start; k < a.end; k++) covered.add(k);
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Candidate a : accepted) covered.set(a.start, a.end);
         for (Candidate a : accepted) {
             if (!EntityTypes.PERSON.equals(a.type) || a.text.contains(" ")) continue;
             for (Candidate p : people) {
@@ -165,7 +168,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         for (List<Token> toks : tokens) {
             for (Token t : toks) {
-                if (!t.isCapitalised() || covered.contains(t.start())) continue;
+                if (!t.isCapitalised() || covered.get(t.start())) continue;
                 for (Candidate p : people) {
                     if (t.text().equals(lastWord(p.text)) && t.text().length() > 2 && !lexicon.notPersonWords.contains(t.text())) {
                         out.add(new Candidate(t.start(), t.end(), t.text(), EntityTypes.PERSON, p.key, p.label, Candidate.STRONG, null, false));

@@ -43,23 +43,39 @@ final class SentenceRelations {
         this.entities = entities;
         this.accepted = accepted;
         this.union = union;
+        this.lower = s.text().toLowerCase(java.util.Locale.ROOT);
     }
 
+    private final String lower;
+
     void run() {
-        pairwise();
-        partners();
-        ledByHyphen();
-        knownAs();
+        if (ms.size() >= 2) {
+            pairwise();
+            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "forces", "alongside", "together",
+                    "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
+            if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
+            members();
+            if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
+            lawRelations();
+            targets();
+            sources();
+            routes();
+            locatedIn();
+            knownHierarchy();
+        }
+        if (lower.contains("-led")) ledByHyphen();
         participants();
-        members();
-        testimony();
-        lawRelations();
-        targets();
-        sources();
-        routes();
-        locatedIn();
-        knownHierarchy();
         subUnits();
+    }
+
+    private boolean hasAny(String... words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    private static boolean any(String gap, String... words) {
+        for (String w : words) if (gap.contains(w)) return true;
+        return false;
     }
 
     private String between(SentenceMention a, SentenceMention b) {
@@ -79,13 +95,21 @@ final class SentenceRelations {
                 SentenceMention b = ms.get(j);
                 String gap = between(a, b);
                 if (gap.length() > 90 || gap.contains(";")) continue;
-                if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
-                if (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap) || matches(OVERSEEN_BY, gap)) partOf(a, b);
-                if (matches(INCLUDES, gap)) partOf(b, a);
-                if (matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
-                if (matches(LEADS, gap) && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
-                if (matches(CONDUCTED_BY, gap) && a.is(OPERATION)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
-                if (matches(CONDUCTS, gap) && b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY)) out.add(b, a, RelationType.CONDUCTED_BY);
+                if (gap.length() <= 3) {
+                    if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
+                    continue;
+                }
+                String g = gap.toLowerCase(java.util.Locale.ROOT);
+                boolean by = g.contains(" by ");
+                if (any(g, " of ", " within ", " under ", " in ", " inside ", " at ", " to ")
+                        && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
+                if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
+                if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
+                if (any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
+                        && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
+                if (by && a.is(OPERATION) && matches(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
+                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && matches(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
             }
         }
     }
@@ -111,9 +135,12 @@ final class SentenceRelations {
     }
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern LED_BY_TAIL = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$");
+
     private boolean modifiesNoun(SentenceMention m) {
         String after = doc.substring(m.end(), Math.min(s.end(), m.end() + 20));
-        return after.matches("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+.*");
+        return NOUN_AFTER.matcher(after).find();
     }
 
     /** The mention at index i and the ones listed after it ("A, B, and C"). */
@@ -204,7 +231,7 @@ final class SentenceRelations {
         }
     }
 
-    /** "part of a Justice Department initiative led by the FBI known as JCODE" */
+    /** "part of a Treasury program led by the IRS known as the Harbor Ledger Task Force" */
     private void knownAs() {
         for (int k = 0; k < ms.size(); k++) {
             SentenceMention named = ms.get(k);
@@ -214,12 +241,12 @@ final class SentenceRelations {
             int phraseStart = named.start() - before.length() + ka.start();
             String lead = before.substring(0, ka.start());
             // "led by B" inside the description
-            Matcher led = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$").matcher("");
+            Matcher led = LED_BY_TAIL.matcher("");
             for (SentenceMention m : ms) {
                 if (m.end() > phraseStart || m == named) continue;
                 String pre = doc.substring(Math.max(s.start(), m.start() - 20), m.start());
                 if (led.reset(pre).find() && phraseStart - m.end() < 20) out.add(named, m, RelationType.LED_BY);
-                // an agency used as the modifier of the program noun: "a Justice Department initiative"
+                // an agency used as the modifier of the program noun: "a Treasury program"
                 String post = doc.substring(m.end(), Math.min(phraseStart, m.end() + 40));
                 if (m.isAny(AGENCY, ORGANIZATION) && PROGRAM_NOUN.matcher(post).find() && !post.contains(",")) {
                     partOf(named, m);
@@ -238,6 +265,7 @@ final class SentenceRelations {
     // ---- operations ----
 
     private void participants() {
+        if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
         boolean trigger = matches(PARTICIPATION, s.text());
@@ -271,7 +299,7 @@ final class SentenceRelations {
                 String gap = between(o, p);
                 if (o.isAny(AGENCY, ORGANIZATION) && TITLE_BRIDGE.matcher(gap).matches() && hasTitleWord(gap)) out.add(p, o, RelationType.MEMBER_OF);
             }
-            // titles that imply the body: "Attorney General Merrick Garland"
+            // titles that imply the body: "Attorney General Odile Brennick"
             String before = sentenceBefore(p, 50);
             for (Map.Entry<String, String> t : lex.titleToAgency.entrySet()) {
                 if (before.endsWith(t.getKey() + " ")) {
@@ -304,7 +332,7 @@ final class SentenceRelations {
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
         if (laws.isEmpty()) return;
         String text = s.text();
-        if (matches(CONSIDERS, text)) {
+        if (ms.stream().anyMatch(Discourse::isCommittee) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
         }
         for (SentenceMention law : laws) {
@@ -323,7 +351,16 @@ final class SentenceRelations {
         }
     }
 
+    private static final String[] TARGET_STEMS = {"target", "ban", "schedul", "add", "restrict", "criminaliz", "crack", "aim",
+        "against", "combat", "dismantl", "took down", "take down", "taken down", "shut down", "shutting down", "seiz", "disrupt",
+        "charg", "indict", "sanction", "designat", "prosecut", "investigat", "outlaw", "prohibit", "classif", "interdict",
+        "curb", "stem", "fight", "tackl", "arrest", "extradit"};
+
     private void targets() {
+        if (!hasAny(TARGET_STEMS)) return;
+        boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
+        boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
+        if (!subjects || !objects) return;
         Matcher t = TARGETS.matcher(s.text());
         while (t.find()) {
             int trigStart = s.start() + t.start(), trigEnd = s.start() + t.end();
@@ -342,6 +379,8 @@ final class SentenceRelations {
     // ---- geography ----
 
     private void sources() {
+        if (ms.stream().noneMatch(m -> m.is(COUNTRY)) || ms.stream().noneMatch(m -> m.isAny(DRUG, ORGANIZATION))) return;
+        if (!hasAny("from", "source", "supplier", "producer", "origin")) return;
         String text = s.text();
         boolean supply = matches(SUPPLY, text);
         for (SentenceMention c : ms) {
@@ -362,7 +401,7 @@ final class SentenceRelations {
 
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !matches(ROUTE, s.text())) return;
+        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !matches(ROUTE, s.text())) return;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
@@ -376,6 +415,7 @@ final class SentenceRelations {
     }
 
     private void locatedIn() {
+        if (ms.stream().noneMatch(m -> m.isAny(ORGANIZATION, MARKETPLACE)) || ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention o = ms.get(i);
             if (!o.isAny(ORGANIZATION, MARKETPLACE)) continue;
@@ -432,13 +472,16 @@ final class SentenceRelations {
     /** "NTC – Cargo", "CBP Office of Field Operations": a name that starts with another body's acronym is part of it. */
     private void subUnits() {
         for (SentenceMention m : ms) {
-            if (!m.is(AGENCY) || m.virtual()) continue;
-            String text = doc.substring(m.start(), m.end());
-            String[] words = text.split("[\\s–-]+");
-            if (words.length < 2 || !words[0].equals(words[0].toUpperCase()) || words[0].length() < 2) continue;
+            if (!m.is(AGENCY) || m.virtual() || m.end() - m.start() < 5) continue;
+            int sp = 0;
+            while (sp < m.end() - m.start() && Character.isUpperCase(doc.charAt(m.start() + sp))) sp++;
+            if (sp < 2 || m.start() + sp >= m.end()) continue;
+            char next = doc.charAt(m.start() + sp);
+            if (next != ' ' && next != '-' && next != '–') continue;
+            String first = doc.substring(m.start(), m.start() + sp);
             for (FoundEntity e : entities.values()) {
                 if (e.key().equals(m.key()) || !AGENCY.equals(e.type())) continue;
-                if (e.label().equals(words[0]) || e.aliases().contains(words[0])) {
+                if (e.label().equals(first) || e.aliases().contains(first)) {
                     out.add(m.key(), e.key(), RelationType.PART_OF);
                     break;
                 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Splits clean text into sentences with offsets. A line break ends a sentence too (headlines, list items,
  * PDF text is rejoined by ingest before it gets here). Abbreviations common in policy news (U.S., H.R., Sen.,
- * Dr., Jan.) and initials (Merrick B. Garland) do not end a sentence.
+ * Dr., Jan.) and initials (Odile B. Brennick) do not end a sentence.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -91,7 +91,7 @@ public final class SentenceSplitter {
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
         String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
         if (word.isEmpty()) return false;
-        // single capital initial: "Merrick B. Garland"
+        // single capital initial: "Odile B. Brennick"
         if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
             return !"i".equals(word) || true;
         }

@@ -8,7 +8,10 @@ public final class Exporters {
     public static GraphExporter forFormat(ExportFormat f) {
         return switch (f) {
             case JSON -> new JsonGraphExporter();
-            default -> throw new UnsupportedOperationException(f + " export is not built yet");
+            case GRAPHML -> new GraphMlExporter();
+            case GEXF -> new GexfExporter();
+            case CSV -> new CsvExporter();
+            case NEO4J -> new Neo4jExporter();
         };
     }
 }

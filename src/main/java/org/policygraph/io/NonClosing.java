@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Lets writers close their wrapper without closing the caller's stream (stdout). */
-final class NonClosing extends FilterOutputStream {
-    NonClosing(OutputStream out) {
+public final class NonClosing extends FilterOutputStream {
+    public NonClosing(OutputStream out) {
         super(out);
     }
 

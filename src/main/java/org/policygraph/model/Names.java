@@ -10,13 +10,21 @@ public final class Names {
     private static final Pattern PUNCT = Pattern.compile("[^\\p{L}\\p{N} &]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Names() {
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return false;
+        return true;
     }
 
     /** Lower case, no accents, no punctuation, no leading "the", no trailing possessive, "U.S." folded to "us". */
     public static String key(String name) {
         if (name == null) return "";
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = name;
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("u.s.", "us ").replace("u.k.", "uk ");
         s = POSSESSIVE.matcher(s.trim()).replaceAll("");
         s = s.replace('&', ' ').replace("-", " ").replace("–", " ");
