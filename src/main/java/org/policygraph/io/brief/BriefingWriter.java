@@ -32,6 +32,11 @@ import org.policygraph.model.RelationType;
 public final class BriefingWriter {
     public static final int FOCUS_COUNT_DEFAULT = 8;
     public static final int OVERVIEW_NODES_DEFAULT = 60;
+    /**
+     * The overview is laid out in a box this much smaller than the picture, then scaled up: layouters keep a
+     * minimum distance between vertices in layout pixels, so the scaled result leaves room for labels.
+     */
+    public static final double OVERVIEW_LAYOUT_SCALE = 0.5;
     public static final String TITLE_DEFAULT = "Drug-enforcement policy: who works with whom";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -174,7 +179,7 @@ public final class BriefingWriter {
         float[] box = {PageFlow.LEFT, flow.y - h, PageFlow.WIDTH, h};
         flow.fillRect(box[0], box[1], box[2], box[3], Ink.PANEL);
         Graph<Entity, Relation> sub = GraphAnalytics.induced(kg.graph(), new LinkedHashSet<>(shown));
-        Map<Entity, Position> at = placer.place(sub, box[2], box[3]);
+        Map<Entity, Position> at = placer.place(sub, box[2] * OVERVIEW_LAYOUT_SCALE, box[3] * OVERVIEW_LAYOUT_SCALE);
         List<Relation> rels = plan.relationsAmong(shown);
         new GraphPicture(flow, ontology).draw(kg, box, at, rels, plan::importance, null);
         flow.y = box[1] - 10;
