@@ -48,6 +48,7 @@ final class AcronymRules {
                 defs.ignored.add(acr);
                 continue;
             }
+            if (knownAsSomethingElse(cands, acrStart, acrStart + acr.length(), name)) continue;
             if (!cands.contains(name)) cands.add(name);
             Candidate a = new Candidate(acrStart, acrStart + acr.length(), acr, name.type, name.key, name.label, Candidate.STRONG + 1, name.entry, false);
             cands.add(a);
@@ -85,6 +86,14 @@ final class AcronymRules {
             }
             defs.byAcronym.putIfAbsent(acr, acrCand);
         }
+    }
+
+    /** "Immigration and Customs Enforcement (ICE-HSI)": the parenthesis names a different known body. */
+    private static boolean knownAsSomethingElse(List<Candidate> cands, int start, int end, Candidate name) {
+        for (Candidate c : cands) {
+            if (c.start == start && c.end == end && c.entry != null && c.entry != name.entry) return true;
+        }
+        return false;
     }
 
     private static boolean isAcronym(String a) {

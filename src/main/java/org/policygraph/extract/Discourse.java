@@ -45,7 +45,7 @@ final class Discourse {
             if (a != null) out.add(at(s, they.start(1), they.end(1), a));
         }
         Matcher he = HE.matcher(t);
-        if ((t.contains("he ") || t.contains("He ")) && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
+        if ((t.contains(" he ") || t.contains(" she ") || t.startsWith("He ") || t.startsWith("She ")) && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
             SentenceMention p = recent(EntityTypes.PERSON, 4);
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }

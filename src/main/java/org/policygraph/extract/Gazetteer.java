@@ -102,7 +102,9 @@ public final class Gazetteer {
 
     static List<GazetteerEntry> read(JsonNode root) {
         List<GazetteerEntry> out = new ArrayList<>();
-        for (JsonNode e : root.path("entries")) {
+        // built-in files say "entries"; the user gazetteer the app saves says "entities"
+        JsonNode list = root.has("entries") ? root.path("entries") : root.path("entities");
+        for (JsonNode e : list) {
             List<String> aliases = new ArrayList<>();
             e.path("aliases").forEach(a -> aliases.add(a.asText()));
             List<String> demonyms = new ArrayList<>();
@@ -144,6 +146,11 @@ public final class Gazetteer {
             }
             Matcher d = DEPT_OF.matcher(n);
             if (d.matches()) out.add(d.group(1) + " Department");
+            // "Office of National Drug Control Policy" is also written "office of the national drug control policy"
+            int of = n.indexOf(" of ");
+            if (of > 0 && !n.startsWith("the ", of + 4) && n.indexOf(" of ", of + 1) < 0 && n.split(" ").length >= 4) {
+                out.add(n.substring(0, of) + " of the " + n.substring(of + 4));
+            }
         }
         if (EntityTypes.LAW.equals(type)) {
             Matcher m = ACT_YEAR.matcher(n);

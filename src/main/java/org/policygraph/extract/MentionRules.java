@@ -97,7 +97,9 @@ final class MentionRules {
             else if (lex.orgHeads.contains(w) && !w.equals("Cartel")) type = EntityTypes.ORGANIZATION;
             else if (lex.marketHeads.contains(w)) type = EntityTypes.MARKETPLACE;
             else continue;
-            if (w.equals("Bill") && i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()) continue;
+            // the head word sits inside a longer capitalised name ("Money Service Businesses"): not the end of a name
+            if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
+                    && !(type.equals(EntityTypes.LAW) && toks.get(i + 1).text().matches("\\d+"))) continue;
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
@@ -109,6 +111,8 @@ final class MentionRules {
                 int n = 0;
                 while (g < toks.size() && n < 6) {
                     Token x = toks.get(g);
+                    TokenTrie.Match dm = x.isCapitalised() ? gazetteer.trie().longestAt(toks, g) : null;
+                    if (dm != null && dm.demonym()) break;
                     if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
                         last = g;
                         n++;
@@ -200,6 +204,8 @@ final class MentionRules {
     // ---- bills ----
 
     private void bills(String doc, Sentence s, List<Candidate> out) {
+        String t = s.text();
+        if (t.indexOf("H.") < 0 && t.indexOf("S.") < 0 && t.indexOf("HR") < 0) return;
         Matcher m = BILL.matcher(s.text());
         while (m.find()) {
             String prefix = m.group(1).replace(" ", "");
@@ -288,6 +294,14 @@ final class MentionRules {
                     break;
                 }
             }
+            if (count < 2 && (i == 0 || !lex.titleWords.contains(toks.get(i - 1).text().replace(".", "")))) {
+                i = last;
+                continue;
+            }
+            if (gazetteer.trie().longestAt(toks, i) != null) {
+                i = last;
+                continue;
+            }
             String before = doc.substring(Math.max(0, t.start() - 60), t.start());
             boolean firstName = lex.firstNames.contains(t.text());
             boolean titled = endsWithTitle(before);
@@ -358,8 +372,10 @@ final class MentionRules {
     private boolean followedLikePerson(String after) {
         String a = after.toLowerCase(Locale.ROOT);
         if (a.length() < 3 || (a.charAt(0) != ' ' && a.charAt(0) != ',')) return false;
-        for (String v : lex.speechVerbs) {
-            if (a.startsWith(" " + v + " ") || a.startsWith(" " + v + ",") || a.startsWith(" " + v + ".")) return true;
+        if (a.charAt(0) == ' ') {
+            int e = 1;
+            while (e < a.length() && Character.isLetter(a.charAt(e))) e++;
+            if (lex.speechVerbs.contains(a.substring(1, e))) return true;
         }
         for (String v : lex.crimeVerbs) {
             if (a.startsWith(" " + v) || a.startsWith(", " + v)) return true;

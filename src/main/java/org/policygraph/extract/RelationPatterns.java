@@ -36,6 +36,7 @@ final class RelationPatterns {
             + "(?:by|of|between|involving|with)\\s+" + THE + "$");
     static final Pattern OBJECT_GAP = ci("^\\s*(?:(?:the|local|state|federal|foreign|international|law enforcement|police|authorities|"
             + "agencies|agency|counterparts|partners|officials|officers|in|from|of|its|their|several|other|other countries|countries|"
+            + "organi[sz]ations|bodies|groups|entities|stakeholders|institutions|departments|governments|government|"
             + "such as|including|like|U\\.S\\.)\\s*)*$");
     static final Pattern LIST_GAP = ci("^(?:[’']s?(?:\\s+[a-z]+)?)?\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as well as|,?\\s*plus|/)?\\s*(?:the\\s+)?(?:U\\.S\\.\\s+)?$");
 
@@ -48,7 +49,7 @@ final class RelationPatterns {
             + "launched|executed|organi[sz]ed|mounted|initiated|performed|undertaken|orchestrated|staged) by\\s+" + THE + "$");
     static final Pattern CONDUCTS = ci("^\\s*,?\\s*(?:has |have |had |which |that )?(?:conducted|launched|carried out|ran|run|executed|mounted|"
             + "initiated|organi[sz]ed|orchestrated|staged|began|started)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?$");
-    static final Pattern KNOWN_AS = ci("\\b(?:known as|called|dubbed|named|code-?named|titled)\\s+" + THE + "$");
+    static final Pattern KNOWN_AS = ci("\\b(?:known as|called|dubbed|named|code-?named|titled|referred to as)\\s+" + THE + "$");
     static final Pattern PROGRAM_NOUN = ci("^\\s*(?:[\\w-]+\\s+){0,2}?(?:initiative|program|programme|task force|team|unit|effort|operation|"
             + "campaign|strategy|partnership|investigation|probe|division|office|center|centre|squad|cell)\\b");
 
@@ -72,7 +73,7 @@ final class RelationPatterns {
     static final Pattern AGENCY_TARGET_WEAK = ci("^(?:seiz\\w*|add\\w*|against)$");
     static final Pattern SUPPLY = ci("\\b(?:import\\w*|export\\w*|ship\\w*|smuggl\\w*|sourc\\w*|suppl\\w*|produc\\w*|manufactur\\w*|precursor\\w*|"
             + "originat\\w*|coming|come|comes|made|synthesi[sz]\\w*|sent|sends|traffick\\w*|flow\\w*|purchas\\w*|bought|obtain\\w*)\\b");
-    static final Pattern SOURCE_PHRASE = ci("\\b(?:is|was|are|remains|as)\\s+(?:the|a|an)\\s+(?:main|primary|major|largest|leading|key|principal|top|chief)?\\s*"
+    static final Pattern SOURCE_PHRASE = ci("^\\s*,?\\s*(?:is|was|are|remains|as)\\s+(?:the|a|an)\\s+(?:main|primary|major|largest|leading|key|principal|top|chief)?\\s*"
             + "(?:source|supplier|producer|origin)s?\\s+of\\b");
     static final Pattern ROUTE = ci("\\b(?:traffick\\w*|smuggl\\w*|ship\\w*|mail\\w*|rout\\w*|flow\\w*|mov\\w*|transit\\w*|getting|sent|"
             + "import\\w*|export\\w*|enter\\w*|cross\\w*|funnel\\w*|transport\\w*|carried|travel\\w*)\\b");

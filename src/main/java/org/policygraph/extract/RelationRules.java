@@ -82,7 +82,10 @@ final class RelationRules {
     static final class Out {
         final String docId;
         final List<FoundRelation> relations = new ArrayList<>();
-        private final Set<String> seen = new java.util.HashSet<>();
+        private record Key(String a, String b, String type, int sentence) {
+        }
+
+        private final Set<Key> seen = new java.util.HashSet<>();
         Sentence sentence;
 
         Out(String docId) {
@@ -96,7 +99,7 @@ final class RelationRules {
 
         void add(String a, String b, String type) {
             if (a.equals(b)) return;
-            if (!seen.add(a + "|" + b + "|" + type + "|" + sentence.index())) return;
+            if (!seen.add(new Key(a, b, type, sentence.index()))) return;
             relations.add(new FoundRelation(a, b, type,
                     new Evidence(docId, sentence.start(), sentence.end(), sentence.text())));
         }

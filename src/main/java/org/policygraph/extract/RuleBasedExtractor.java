@@ -147,6 +147,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
 
     private static boolean compatible(Candidate a, Candidate b) {
         if (Gazetteer.IGNORE.equals(a.type) || Gazetteer.IGNORE.equals(b.type)) return false;
+        if (a.entry != null && b.entry != null) return a.entry == b.entry;
         return a.type.equals(b.type) || a.entry == null || b.entry == null;
     }
 
@@ -158,22 +159,21 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         List<Candidate> out = new ArrayList<>();
         if (people.isEmpty()) return out;
+        java.util.Map<String, Candidate> bySurname = new java.util.HashMap<>();
+        for (Candidate p : people) bySurname.putIfAbsent(lastWord(p.text), p);
         java.util.BitSet covered = new java.util.BitSet(text.length());
         for (Candidate a : accepted) covered.set(a.start, a.end);
         for (Candidate a : accepted) {
             if (!EntityTypes.PERSON.equals(a.type) || a.text.contains(" ")) continue;
-            for (Candidate p : people) {
-                if (lastWord(p.text).equals(a.text)) union.union(p.key, a.key);
-            }
+            Candidate p = bySurname.get(a.text);
+            if (p != null) union.union(p.key, a.key);
         }
         for (List<Token> toks : tokens) {
             for (Token t : toks) {
                 if (!t.isCapitalised() || covered.get(t.start())) continue;
-                for (Candidate p : people) {
-                    if (t.text().equals(lastWord(p.text)) && t.text().length() > 2 && !lexicon.notPersonWords.contains(t.text())) {
-                        out.add(new Candidate(t.start(), t.end(), t.text(), EntityTypes.PERSON, p.key, p.label, Candidate.STRONG, null, false));
-                        break;
-                    }
+                Candidate p = bySurname.get(t.text());
+                if (p != null && t.text().length() > 2 && !lexicon.notPersonWords.contains(t.text())) {
+                    out.add(new Candidate(t.start(), t.end(), t.text(), EntityTypes.PERSON, p.key, p.label, Candidate.STRONG, null, false));
                 }
             }
         }
@@ -181,8 +181,8 @@ public final class RuleBasedExtractor implements EntityExtractor {
     }
 
     private static String lastWord(String s) {
-        String[] w = s.trim().split("\\s+");
-        return w[w.length - 1];
+        String t = s.strip();
+        return t.substring(t.lastIndexOf(' ') + 1);
     }
 
     /** "H.R. 2851: Stop the ... Act" and "the X Act (H.R. 2851)" name one law. */

@@ -51,11 +51,10 @@ final class SentenceRelations {
     void run() {
         if (ms.size() >= 2) {
             pairwise();
-            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "forces", "alongside", "together",
+            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together",
                     "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
-            if (hasAny("known as", "called", "dubbed", "named", "titled")) knownAs();
+            if (hasAny("known as", "called", "dubbed", "named", "titled", "referred to as")) knownAs();
             members();
-            if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
             lawRelations();
             targets();
             sources();
@@ -64,8 +63,18 @@ final class SentenceRelations {
             knownHierarchy();
         }
         if (lower.contains("-led")) ledByHyphen();
+        if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
         participants();
         subUnits();
+    }
+
+    /** PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.". */
+    private static boolean endsWithPreposition(String g) {
+        String t = g;
+        if (t.endsWith("u.s. ") || t.endsWith("us ")) t = t.substring(0, t.lastIndexOf(' ', t.length() - 2) + 1);
+        if (t.endsWith(" the ")) t = t.substring(0, t.length() - 4);
+        return t.endsWith(" of ") || t.endsWith(" within ") || t.endsWith(" under ") || t.endsWith(" in ") || t.endsWith(" inside ")
+                || t.endsWith(" at ") || t.endsWith(" to ");
     }
 
     private boolean hasAny(String... words) {
@@ -101,8 +110,7 @@ final class SentenceRelations {
                 }
                 String g = gap.toLowerCase(java.util.Locale.ROOT);
                 boolean by = g.contains(" by ");
-                if (any(g, " of ", " within ", " under ", " in ", " inside ", " at ", " to ")
-                        && (matches(PART_OF, gap) || matches(OPERATES_WITHIN, gap))) partOf(a, b);
+                if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
                 if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
@@ -136,6 +144,12 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern INCLUDES_LEAD = Pattern.compile("(?i)\\b(?:includes|included|has|houses|housed|runs|oversees|created|"
+            + "established|set up|launched|formed)\\b(?!.*\\b(?:includes|has|houses|runs|oversees|created|established|launched|formed)\\b)");
+    /** ", the Assistant Director of Domestic Operations, " before the organisation's name. */
+    private static final Pattern TITLED_APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an|former|acting)\\s+)*[A-Z][\\w.-]*(?:\\s+[\\w.-]+){0,7},\\s+(?:the\\s+)?$");
+    /** "chief of the FBI's Hi-Tech Unit": the person belongs to the unit too. */
+    private static final Pattern POSSESSED_BY_PREVIOUS = Pattern.compile("\\b(?:of|for|at|with|in)\\s+(?:the\\s+)?\\S+[’']s?\\s+$");
     private static final Pattern LED_BY_TAIL = Pattern.compile("(?i)\\bled by\\s+(?:the\\s+)?$");
 
     private boolean modifiesNoun(SentenceMention m) {
@@ -175,19 +189,41 @@ final class SentenceRelations {
 
     // ---- partnership ----
 
+    /** Words that say "partners with" when "with" follows within a few words. */
+    private static final String[] WITH_VERBS = {"partner", "collaborat", "cooperat", "coordinat", "work", "shar", "signed",
+        "allied", "liais", "teamed", "joined"};
+    /** Phrases that say it on their own. */
+    private static final String[] PARTNER_PHRASES = {"in partnership with", "in collaboration with", "in cooperation with",
+        "in coordination with", "alongside", "together with", "with the help of", "with help from", "with the support of",
+        "with support from", "with the assistance of", "with assistance from", "assisted by", "aided by", "supported by"};
+
     private void partners() {
-        Matcher m = PARTNERS.matcher(s.text());
-        while (m.find()) {
-            int trigStart = s.start() + m.start(), trigEnd = s.start() + m.end();
+        List<int[]> triggers = new ArrayList<>();
+        for (int[] t : Triggers.find(lower, WITH_VERBS)) {
+            int w = lower.indexOf(" with ", t[1] - 1);
+            if (w >= 0 && w - t[1] <= 28 && lower.substring(t[1], w).split(" ").length <= 4) triggers.add(new int[] {t[0], w + 5});
+        }
+        for (String p : PARTNER_PHRASES) {
+            for (int k = lower.indexOf(p); k >= 0; k = lower.indexOf(p, k + 1)) triggers.add(new int[] {k, k + p.length()});
+        }
+        for (int[] trig : triggers) {
+            int trigStart = s.start() + trig[0], trigEnd = s.start() + trig[1];
             SentenceMention subject = lastBefore(trigStart, 160, AGENCY, COUNTRY, ORGANIZATION, OPERATION);
             int k = firstAfter(trigEnd);
             if (subject == null || k < 0) continue;
             SentenceMention first = ms.get(k);
             if (!OBJECT_GAP.matcher(doc.substring(trigEnd, first.start())).matches()) continue;
-            if (m.group().toLowerCase().startsWith("employ") && !first.isAny(AGENCY, ORGANIZATION)) continue;
             for (SentenceMention o : listFrom(k, AGENCY, COUNTRY, ORGANIZATION)) {
                 out.add(subject, o, subject.is(OPERATION) ? RelationType.PARTICIPANT : RelationType.PARTNERS_WITH);
             }
+        }
+        // "employs two USPIS inspectors": a body staffed by another works with it
+        for (int[] t : Triggers.find(lower, new String[] {"employ"})) {
+            SentenceMention subject = lastBefore(s.start() + t[0], 80, AGENCY, ORGANIZATION);
+            int k = firstAfter(s.start() + t[1]);
+            if (subject == null || k < 0 || ms.get(k).start() - (s.start() + t[1]) > 30) continue;
+            SentenceMention o = ms.get(k);
+            if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
         for (int i = 0; i + 1 < ms.size(); i++) {
@@ -252,6 +288,13 @@ final class SentenceRelations {
                     partOf(named, m);
                 }
             }
+            // "X includes a division referred to as Y": Y is part of X
+            Matcher inc = INCLUDES_LEAD.matcher(lead);
+            if (inc.find() && named.is(AGENCY)) {
+                int at = named.start() - before.length() + inc.start();
+                SentenceMention owner = lastBefore(at, 60, AGENCY, ORGANIZATION);
+                if (owner != null) out.add(named, owner, RelationType.PART_OF);
+            }
             // "X was part of ... known as Y": X is part of Y
             int po = lead.toLowerCase().lastIndexOf("part of");
             if (po >= 0) {
@@ -264,11 +307,16 @@ final class SentenceRelations {
 
     // ---- operations ----
 
+    private static final String[] PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part", "joined",
+        "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
+        "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
+
     private void participants() {
         if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
-        boolean trigger = matches(PARTICIPATION, s.text());
+        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
+        boolean trigger = hasAny(PARTICIPATION_STEMS);
         if (!trigger) return;
         long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
         if (op == null && countries >= 1) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
@@ -291,7 +339,10 @@ final class SentenceRelations {
                 if (!o.isAny(AGENCY, ORGANIZATION) || o.virtual()) continue;
                 String gap = between(p, o);
                 if (gap.length() > 200 || MEMBER_BLOCK.matcher(gap).find()) break;
-                if (MEMBER_TAIL.matcher(gap).find()) out.add(p, o, RelationType.MEMBER_OF);
+                if (MEMBER_TAIL.matcher(gap).find() || (TITLED_APPOSITION.matcher(gap).matches() && hasTitleWord(gap))
+                        || (POSSESSED_BY_PREVIOUS.matcher(gap).find() && j > i + 1 && ms.get(j - 1).isAny(AGENCY, ORGANIZATION))) {
+                    out.add(p, o, RelationType.MEMBER_OF);
+                }
             }
             // ORG [title words] PERSON: "USPS Spokeswoman Kim Frum", "FBI Deputy Director Paul Abbate"
             if (i > 0) {
@@ -361,12 +412,11 @@ final class SentenceRelations {
         boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
         boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
         if (!subjects || !objects) return;
-        Matcher t = TARGETS.matcher(s.text());
-        while (t.find()) {
-            int trigStart = s.start() + t.start(), trigEnd = s.start() + t.end();
+        for (int[] t : Triggers.find(lower, TARGET_STEMS)) {
+            int trigStart = s.start() + t[0], trigEnd = s.start() + t[1];
             SentenceMention subject = lastBefore(trigStart, 140, LAW, OPERATION, AGENCY);
             if (subject == null) continue;
-            boolean weak = AGENCY_TARGET_WEAK.matcher(t.group()).matches();
+            boolean weak = AGENCY_TARGET_WEAK.matcher(lower.substring(t[0], t[1])).matches();
             if (subject.is(AGENCY) && weak) continue;
             for (SentenceMention o : ms) {
                 if (o.start() < trigEnd || o.start() - trigEnd > 120) continue;
@@ -399,9 +449,12 @@ final class SentenceRelations {
         }
     }
 
+    private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
+        "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
+
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !matches(ROUTE, s.text())) return;
+        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !hasAny(ROUTE_STEMS)) return;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);

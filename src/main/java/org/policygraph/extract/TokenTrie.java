@@ -76,6 +76,8 @@ public final class TokenTrie {
     }
 
     private static boolean caseFits(List<Token> alias, List<Token> text) {
+        // long formal names are recognisable in any case: "the office of the national drug control policy"
+        if (alias.size() >= 5 && !alias.get(0).isAllCaps()) return true;
         for (int k = 0; k < alias.size(); k++) {
             Token a = alias.get(k), t = text.get(k);
             if (a.text().equals("&")) continue;

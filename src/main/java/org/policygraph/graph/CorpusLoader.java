@@ -83,7 +83,7 @@ public final class CorpusLoader {
             problems.add(new Problem(f.toString(), e.getMessage()));
             progress.problem(f.toString(), e.getMessage());
             return Optional.empty();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             String reason = "could not be processed (" + e.getClass().getSimpleName() + ")";
             problems.add(new Problem(f.toString(), reason));
             progress.problem(f.toString(), reason);

@@ -203,6 +203,49 @@ public class KnowledgeGraph {
         changed();
     }
 
+    /** Replaces an entity's mentions (undo of edits that moved mentions). */
+    public void setMentions(Entity e, List<Mention> mentions) {
+        e.clearMentions();
+        e.addMentions(mentions);
+        changed();
+    }
+
+    /** Sets label and aliases exactly, in order, re-indexing the names (undo of rename, merge, alias edits). */
+    public void setNames(Entity e, String label, Collection<String> aliases) {
+        for (String n : e.names()) unindex(n, e);
+        for (String a : new ArrayList<>(e.aliases())) e.removeAlias(a);
+        e.setLabel(label);
+        for (String a : aliases) e.addAlias(a);
+        for (String n : e.names()) index(n, e);
+        changed();
+    }
+
+    /** The entity's alias spelled like {@code name} up to case and punctuation (not its label). */
+    public Optional<String> aliasNamed(Entity e, String name) {
+        String key = Names.key(name);
+        return e.aliases().stream().filter(a -> Names.key(a).equals(key)).findFirst();
+    }
+
+    /**
+     * Takes an alias off an entity and makes it an entity of its own (same type), moving the mentions whose
+     * text is that name. Returns the new entity; edges stay where they are (no sentence says which name they used).
+     */
+    public Entity splitAlias(Entity e, String alias) {
+        String key = Names.key(alias);
+        String name = aliasNamed(e, alias)
+                .orElseThrow(() -> new IllegalArgumentException(e.label() + " has no alias " + alias));
+        Entity[] created = new Entity[1];
+        batch(() -> {
+            removeAlias(e, name);
+            created[0] = addEntity(name, e.type());
+            List<Mention> moved = e.mentions().stream().filter(m -> Names.key(m.text()).equals(key)).toList();
+            e.removeMentions(moved);
+            created[0].addMentions(moved);
+            changed();
+        });
+        return created[0];
+    }
+
     /** Moves names, mentions and edges of {@code from} onto {@code into}, then removes {@code from}. */
     public void merge(Entity into, Entity from) {
         if (into == from) return;
@@ -327,6 +370,19 @@ public class KnowledgeGraph {
 
     public void setNote(Relation r, String note) {
         r.setNote(note);
+        changed();
+    }
+
+    /** Marks an edge as drawn (or confirmed) by a user, so it survives re-extraction through corrections. */
+    public void setManual(Relation r, boolean manual) {
+        r.setManual(manual);
+        changed();
+    }
+
+    /** Replaces an edge's evidence (undo of a merge that folded evidence into it). */
+    public void setEvidence(Relation r, List<Evidence> evidence) {
+        for (String doc : new ArrayList<>(r.documents())) r.removeEvidenceOf(doc);
+        for (Evidence ev : evidence) r.addEvidence(ev);
         changed();
     }
 
