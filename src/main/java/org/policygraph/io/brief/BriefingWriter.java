@@ -76,16 +76,25 @@ public final class BriefingWriter {
             info.setTitle(title);
             info.setCreator("PolicyGraph");
             BriefFonts fonts = BriefFonts.load(doc, embedFonts);
+            List<Map.Entry<String, Integer>> contents = new ArrayList<>();
+            float contentsTop;
             try (PageFlow flow = new PageFlow(doc, fonts)) {
                 titlePage(flow, kg, plan);
+                contentsTop = flow.y;
                 if (!plan.isEmpty()) {
+                    contents.add(Map.entry("Overview map", doc.getNumberOfPages() + 1));
                     overview(flow, kg, plan);
                     EntityPage pages = new EntityPage(flow, ontology, kg, plan);
                     List<Entity> focus = plan.focus();
-                    for (int i = 0; i < focus.size(); i++) pages.draw(focus.get(i), i + 1, focus.size());
+                    for (int i = 0; i < focus.size(); i++) {
+                        contents.add(Map.entry(focus.get(i).label(), doc.getNumberOfPages() + 1));
+                        pages.draw(focus.get(i), i + 1, focus.size());
+                    }
+                    contents.add(Map.entry("Documents", doc.getNumberOfPages() + 1));
                     documentIndex(flow, plan);
                 }
             }
+            contents(doc, fonts, contentsTop, contents);
             footers(doc, fonts);
             doc.save(out);
         }
@@ -95,7 +104,7 @@ public final class BriefingWriter {
         flow.newPage();
         flow.line(flow.fonts.bold, 8.5f, Ink.ACCENT, "POLICYGRAPH  BRIEFING");
         flow.rule(PageFlow.LEFT, PageFlow.RIGHT, flow.y, Ink.ACCENT, 1.2f);
-        flow.gap(120);
+        flow.gap(80);
         for (String l : flow.wrap(flow.fonts.bold, 27, title, PageFlow.WIDTH)) {
             flow.draw(flow.fonts.bold, 27, Ink.TEXT, PageFlow.LEFT, flow.y - 27, l);
             flow.gap(34);
@@ -105,8 +114,9 @@ public final class BriefingWriter {
         flow.gap(28);
         int docs = kg.documents().size();
         String range = plan.dateRange();
-        String corpus = "Drawn from " + docs + (docs == 1 ? " document" : " documents")
-                + (range != null ? " dated " + range : "") + ": " + kg.entityCount() + " entities and "
+        long dated = kg.documents().stream().filter(d -> d.date() != null && !d.date().isBlank()).count();
+        String when = range == null ? "" : dated == docs ? " dated " + range : " (" + dated + " dated: " + range + ")";
+        String corpus = "Drawn from " + docs + (docs == 1 ? " document" : " documents") + when + ": " + kg.entityCount() + " entities and "
                 + kg.relationCount() + " relations, each traced to the sentences that state it.";
         flow.paragraph(flow.fonts.regular, 11, Ink.TEXT, corpus);
         if (plan.isEmpty()) {
@@ -224,6 +234,51 @@ public final class BriefingWriter {
         }
     }
 
+    /** The list of contents on the title page, written last because only then are the page numbers known. */
+    private static void contents(PDDocument doc, BriefFonts fonts, float top, List<Map.Entry<String, Integer>> entries)
+            throws IOException {
+        if (entries.isEmpty()) return;
+        float size = 9.5f, row = 15f, y = top - 26;
+        if (y - row * 2 < PageFlow.BOTTOM) return;
+        try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(0), PDPageContentStream.AppendMode.APPEND, true, true)) {
+            text(s, fonts.bold, size, Ink.TEXT, PageFlow.LEFT, y - size, fonts.clean(fonts.bold, "In this briefing"));
+            y -= row + 3;
+            // two columns when long, so the list stays on the title page
+            int perColumn = entries.size() > 6 ? (entries.size() + 1) / 2 : entries.size();
+            float colWidth = entries.size() > 6 ? (PageFlow.WIDTH - 30) / 2 : PageFlow.WIDTH;
+            float startY = y;
+            for (int i = 0; i < entries.size(); i++) {
+                Map.Entry<String, Integer> e = entries.get(i);
+                float left = PageFlow.LEFT + (i / perColumn) * (colWidth + 30), right = left + colWidth;
+                if (i % perColumn == 0) y = startY;
+                if (y - row < PageFlow.BOTTOM) continue;
+                String page = String.valueOf(e.getValue());
+                String label = fonts.clean(fonts.regular, e.getKey());
+                while (label.length() > 4 && BriefFonts.width(fonts.regular, size, label) > colWidth - 30) {
+                    label = label.substring(0, label.length() - 2);
+                }
+                text(s, fonts.regular, size, Ink.TEXT, left, y - size, label);
+                text(s, fonts.regular, size, Ink.MUTED, right - BriefFonts.width(fonts.regular, size, page), y - size, page);
+                s.setStrokingColor(Ink.RULE[0], Ink.RULE[1], Ink.RULE[2]);
+                s.setLineWidth(0.4f);
+                s.moveTo(left, y - row + 2);
+                s.lineTo(right, y - row + 2);
+                s.stroke();
+                y -= row;
+            }
+        }
+    }
+
+    private static void text(PDPageContentStream s, org.apache.pdfbox.pdmodel.font.PDFont font, float size, float[] colour,
+            float x, float baseline, String cleaned) throws IOException {
+        s.setNonStrokingColor(colour[0], colour[1], colour[2]);
+        s.beginText();
+        s.setFont(font, size);
+        s.newLineAtOffset(x, baseline);
+        s.showText(cleaned);
+        s.endText();
+    }
+
     private void footers(PDDocument doc, BriefFonts fonts) throws IOException {
         int n = doc.getNumberOfPages();
         for (int i = 0; i < n; i++) {
@@ -237,17 +292,8 @@ public final class BriefingWriter {
                 s.stroke();
                 String left = fonts.clean(fonts.regular, "PolicyGraph briefing \u00b7 " + LONG_DATE.format(date));
                 String right = "Page " + (i + 1) + " of " + n;
-                s.setNonStrokingColor(Ink.FAINT[0], Ink.FAINT[1], Ink.FAINT[2]);
-                s.beginText();
-                s.setFont(fonts.regular, 7.5f);
-                s.newLineAtOffset(PageFlow.LEFT, yy);
-                s.showText(left);
-                s.endText();
-                s.beginText();
-                s.setFont(fonts.regular, 7.5f);
-                s.newLineAtOffset(PageFlow.RIGHT - BriefFonts.width(fonts.regular, 7.5f, right), yy);
-                s.showText(right);
-                s.endText();
+                text(s, fonts.regular, 7.5f, Ink.FAINT, PageFlow.LEFT, yy, left);
+                text(s, fonts.regular, 7.5f, Ink.FAINT, PageFlow.RIGHT - BriefFonts.width(fonts.regular, 7.5f, right), yy, right);
             }
         }
     }

@@ -52,6 +52,8 @@ class BriefingWriterTest {
             assertTrue(title.contains("4 March 2026"), title);
             assertTrue(title.contains("3 documents"), title);
             assertTrue(title.contains("Agency"), title);
+            assertTrue(title.contains("In this briefing"), title);
+            assertTrue(title.contains("Drug Enforcement Administration 3"), "contents give the page: " + title);
             String overview = page(pdf, 2);
             assertTrue(overview.contains("Overview map"), overview);
             assertTrue(overview.contains("DEA") || overview.contains("Drug Enforcement Administration"), overview);
