@@ -24,7 +24,7 @@ final class EntityPage {
     static final int STATED_ROWS_MAX = 16;
     static final int COMENTION_ROWS_MAX = 6;
     /** Rows always shown, even when the page then runs over. */
-    static final int ROWS_MIN = 4;
+    static final int ROWS_MIN = 3;
     static final int STATED_ROWS_WANTED = 8;
     private static final float QUOTE_SIZE = 9.2f;
     private static final float QUOTE_INDENT = 12;
@@ -58,7 +58,7 @@ final class EntityPage {
         // drop quotes (down to QUOTES_MIN) before the page would run over with the shortest table
         float room = flow.y - PageFlow.BOTTOM;
         while (quotes.size() > QUOTES_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > room) {
-            quotes = quotes.subList(0, quotes.size() - 1);
+            quotes = withoutLongest(quotes);
         }
         while (rows > ROWS_MIN && TABLE_OVERHEAD + rows * ROW_HEIGHT + quotesHeight(quotes) > room) rows--;
         relations(e, quotes, rows);
@@ -88,7 +88,9 @@ final class EntityPage {
         int docs = e.documents().size();
         flow.paragraph(flow.fonts.regular, 9.5f, Ink.MUTED, "Mentioned " + times(plan.mentionCount(e)) + " in "
                 + docs + (docs == 1 ? " document" : " documents") + " \u00b7 " + stated + " stated "
-                + (stated == 1 ? "relation" : "relations") + " \u00b7 " + (rows.size() - stated) + " co-mentions");
+                + (stated == 1 ? "relation" : "relations") + " \u00b7 " + (rows.size() - stated) + " co-mentions"
+                + (plan.neighbourCount(e) > NEIGHBOURS_MAX ? " \u00b7 the picture shows the " + NEIGHBOURS_MAX
+                        + " closest of " + plan.neighbourCount(e) + " connected entities" : ""));
         flow.gap(8);
     }
 
@@ -109,12 +111,6 @@ final class EntityPage {
             if (touches || !RelationType.isCooccurrence(r.type())) rels.add(r);
         }
         new GraphPicture(flow, ontology).draw(kg, box, at, rels, plan::importance, e);
-        int more = plan.neighbourCount(e) - around.size();
-        if (more > 0) {
-            String note = "+ " + more + " more connected entities not drawn";
-            flow.draw(flow.fonts.regular, 7.5f, Ink.MUTED, box[0] + box[2] - 6 - flow.width(flow.fonts.regular, 7.5f, note),
-                    box[1] + 6, note);
-        }
         flow.y = box[1] - 8;
         new Legend(flow, ontology).draw(BriefingWriter.typesOf(List.copyOf(members)), BriefingWriter.relationTypesOf(rels));
         flow.gap(4);
@@ -155,6 +151,12 @@ final class EntityPage {
                     + (hidden == 1 ? "relation, with as many or fewer sources, is" : "relations, with as many or fewer sources, are") + " left out here; the graph export has them all.");
         }
         flow.gap(10);
+    }
+
+    private List<BriefingPlan.Quote> withoutLongest(List<BriefingPlan.Quote> quotes) {
+        List<BriefingPlan.Quote> out = new ArrayList<>(quotes);
+        out.remove(out.stream().max(java.util.Comparator.comparingInt(q -> q.text().length())).orElseThrow());
+        return out;
     }
 
     private List<String> quoteLines(BriefingPlan.Quote q) {
