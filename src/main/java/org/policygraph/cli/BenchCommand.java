@@ -3,8 +3,11 @@ package org.policygraph.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,9 +48,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--samples", defaultValue = "samples", description = "folder for the startup figure (default: ${DEFAULT-VALUE})")
     Path samples;
 
-    @Parameters(arity = "0..1", defaultValue = "all", paramLabel = "WORKLOAD",
-            description = "extract, corpus_load, graph, layout, memory, startup, frame or all (default)")
-    String workload;
+    @Parameters(arity = "0..*", paramLabel = "WORKLOAD",
+            description = "extract, corpus_load, graph, layout, memory, startup, frame or all (default); several may be given")
+    List<String> workloads;
 
     public BenchCommand() {
         this(null);
@@ -60,30 +63,35 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String w = workload.toLowerCase().replace('-', '_');
-        if (!w.equals("all") && !WORKLOADS.contains(w)) {
-            System.err.println("bench: unknown workload '" + workload + "' (use " + String.join(", ", WORKLOADS) + " or all)");
-            return 2;
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String given : workloads == null || workloads.isEmpty() ? List.of("all") : workloads) {
+            String w = given.toLowerCase(Locale.ROOT).replace('-', '_');
+            if (w.equals("all")) chosen.addAll(WORKLOADS);
+            else if (WORKLOADS.contains(w)) chosen.add(w);
+            else {
+                System.err.println("bench: unknown workload '" + given + "' (use " + String.join(", ", WORKLOADS) + " or all)");
+                return 2;
+            }
         }
         if (!(scale > 0 && scale <= 10)) {
             System.err.println("bench: --scale must be in (0, 10]");
             return 2;
         }
-        ObjectNode result = run(w);
+        ObjectNode result = run(chosen);
         PrintStream out = System.out;
         if (json) out.println(new ObjectMapper().writeValueAsString(result));
         else printTable(result, out);
         return 0;
     }
 
-    /** Runs one workload or all of them (startup first, while the JVM is still cold). */
-    ObjectNode run(String which) throws Exception {
+    /** Runs the chosen workloads in a fixed order (startup first, while the JVM is still cold). */
+    ObjectNode run(Set<String> which) throws Exception {
         BenchWorkloads b = new BenchWorkloads(scale, new JGraphTLayouter(), ui);
         ObjectNode result = new ObjectMapper().createObjectNode();
         result.set("machine", b.machine());
         boolean first = true;
         for (String w : WORKLOADS) {
-            if (!which.equals("all") && !which.equals(w)) continue;
+            if (!which.contains(w)) continue;
             long t0 = System.nanoTime();
             if (!json) System.err.println("bench: " + w + " ...");
             ObjectNode figures = switch (w) {

@@ -9,18 +9,16 @@ import java.util.Set;
 import org.policygraph.extract.DocumentExtraction;
 import org.policygraph.extract.FoundEntity;
 import org.policygraph.extract.FoundRelation;
-import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.model.Document;
-import org.policygraph.model.Entity;
 import org.policygraph.model.EntityType;
 import org.policygraph.model.Evidence;
 import org.policygraph.model.Mention;
 import org.policygraph.model.RelationType;
 
 /**
- * Synthetic inputs for the graph, layout and memory benchmarks: extractions with a given number of mentions
- * (names drawn with a skew, so some entities recur across many documents as real ones do), and connected graphs
- * with a given number of nodes and edges (a random tree plus preferential extra edges). Seeded.
+ * Synthetic input for the graph build and merge benchmark: extractions with a given number of mentions (names
+ * drawn with a skew, so some entities recur across many documents as real ones do). Seeded. Whole graphs for the
+ * layout and memory figures come from {@code graph.GraphGenerator}, the same graphs the UI benchmark pans.
  */
 final class BenchGraphs {
     static final int MENTIONS_PER_DOC = 50;
@@ -71,36 +69,5 @@ final class BenchGraphs {
 
     private static String acronym(int id) {
         return "X" + Integer.toString(id, 36).toUpperCase() + "Q";
-    }
-
-    /** A connected graph of {@code nodes} entities and about {@code edges} relations, each with one mention and one sentence. */
-    static KnowledgeGraph graph(int nodes, int edges, long seed) {
-        Random rnd = new Random(seed);
-        KnowledgeGraph g = new KnowledgeGraph();
-        g.addDocument(new Document("generated.txt", "Generated", "generated.txt", null, ""));
-        List<Entity> all = new ArrayList<>(nodes);
-        g.batch(() -> {
-            for (int i = 0; i < nodes; i++) {
-                Entity e = g.addEntity(name(i), TYPES[i % TYPES.length]);
-                g.addMention(e, new Mention("generated.txt", i, i + 5, e.label()));
-                all.add(e);
-                if (i > 0) link(g, e, all.get(rnd.nextInt(i)), rnd, i);
-            }
-            int made = Math.max(0, nodes - 1);
-            for (int tries = 0; made < edges && tries < edges * 4; tries++) {
-                Entity a = all.get(rnd.nextInt(nodes));
-                Entity b = all.get((int) (Math.pow(rnd.nextDouble(), 2) * nodes));
-                if (a.equals(b)) continue;
-                int before = g.relationCount();
-                link(g, a, b, rnd, tries);
-                if (g.relationCount() > before) made++;
-            }
-        });
-        return g;
-    }
-
-    private static void link(KnowledgeGraph g, Entity a, Entity b, Random rnd, int n) {
-        g.addEvidence(g.relate(a, b, RELATIONS[rnd.nextInt(RELATIONS.length)]),
-                new Evidence("generated.txt", n, n + SENTENCE.length(), SENTENCE));
     }
 }

@@ -21,6 +21,7 @@ import org.policygraph.extract.DocumentExtraction;
 import org.policygraph.extract.EntityExtractor;
 import org.policygraph.extract.RuleBasedExtractor;
 import org.policygraph.graph.CorpusLoader;
+import org.policygraph.graph.GraphGenerator;
 import org.policygraph.graph.GraphMerger;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.graph.LoadReport;
@@ -201,7 +202,7 @@ final class BenchWorkloads {
 
     ObjectNode layout() {
         ObjectNode o = JSON.objectNode();
-        KnowledgeGraph warm = BenchGraphs.graph(scaled(500, 20), scaled(500, 20) * EDGES_PER_NODE, 7);
+        KnowledgeGraph warm = new GraphGenerator(7).generate(scaled(500, 20), scaled(500, 20) * EDGES_PER_NODE);
         layoutOnce(warm);
         long slowest = 0;
         for (int full : LAYOUT_NODES) {
@@ -212,7 +213,7 @@ final class BenchWorkloads {
                 continue;
             }
             int n = scaled(full, 20);
-            KnowledgeGraph g = BenchGraphs.graph(n, n * EDGES_PER_NODE, full);
+            KnowledgeGraph g = new GraphGenerator(full).generate(n, n * EDGES_PER_NODE);
             long ms = layoutOnce(g);
             slowest = Math.max(slowest, ms);
             o.put(key + "_ms", ms);
@@ -233,13 +234,13 @@ final class BenchWorkloads {
     ObjectNode memory() {
         int n = scaled(10_000, 500);
         long before = usedAfterGc();
-        KnowledgeGraph g = BenchGraphs.graph(n, n * EDGES_PER_NODE, 11);
+        KnowledgeGraph g = new GraphGenerator(11).generate(n, n * EDGES_PER_NODE);
         long after = usedAfterGc();
         ObjectNode o = JSON.objectNode();
         o.put("nodes", g.entityCount());
         o.put("edges", g.relationCount());
         o.put("heap_mb_per_10k_nodes", round((after - before) / 1e6 * 10_000 / n, 1));
-        o.put("note", "used heap after GC, graph with 3 edges per node, one mention and one evidence sentence each");
+        o.put("note", "used heap after GC for a GraphGenerator graph: 3 edges per node, 1-4 evidence sentences per edge");
         java.lang.ref.Reference.reachabilityFence(g);
         return o;
     }

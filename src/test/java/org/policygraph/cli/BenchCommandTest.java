@@ -69,7 +69,9 @@ class BenchCommandTest {
         assertEquals(80.0, r.at("/frame/fps").asDouble());
         assertEquals(2000, asked[0]);
         assertEquals(6000, asked[1]);
-        assertTrue(r.at("/extract").isMissingNode(), "only the workload asked for runs");
+        assertTrue(r.at("/extract").isMissingNode(), "only the workloads asked for run");
+        JsonNode two = runJson(new BenchCommand(), "--json", "--scale", "0.002", "memory", "graph");
+        assertTrue(two.at("/memory/heap_mb_per_10k_nodes").isNumber() && two.at("/graph/mentions_10000").isObject());
     }
 
     @Test
