@@ -160,7 +160,10 @@ final class EntityPage {
     }
 
     private List<String> quoteLines(BriefingPlan.Quote q) {
-        return flow.wrap(flow.fonts.italic, QUOTE_SIZE, "\u201c" + q.text() + "\u201d", PageFlow.WIDTH - QUOTE_INDENT);
+        // a sentence that is itself a quotation keeps its own marks rather than gaining a second pair
+        boolean quoted = q.text().startsWith("\u201c") || q.text().startsWith("\"");
+        String text = quoted ? q.text() : "\u201c" + q.text() + "\u201d";
+        return flow.wrap(flow.fonts.italic, QUOTE_SIZE, text, PageFlow.WIDTH - QUOTE_INDENT);
     }
 
     private List<Table.Cell> cells(BriefingPlan.Row r) {
