@@ -256,6 +256,19 @@ class CurationWindowTest {
         assertEquals("entity-menu", ((javafx.scene.control.ContextMenu) menu).getId());
         UiFixtures.screenshot(menu.getScene(), "context-menu");
         keys(robot, KeyCode.ESCAPE);
+
+        // the details panel offers the same menu for the selected entity
+        javafx.scene.Node details = robot.lookup("#details").query();
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(details, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20,
+                details.localToScreen(20, 20).getX(), details.localToScreen(20, 20).getY(), false,
+                new javafx.scene.input.PickResult(details, 20, 20))));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu detailsMenu = (javafx.scene.control.ContextMenu) robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst().orElseThrow();
+        assertEquals("Rename Europol…", detailsMenu.getItems().stream().filter(i -> "edit-rename-context".equals(i.getId()))
+                .findFirst().orElseThrow().getText());
+        keys(robot, KeyCode.ESCAPE);
     }
 
     @Test
