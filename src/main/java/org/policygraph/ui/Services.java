@@ -23,6 +23,6 @@ public record Services(TaskExecutor tasks, GraphLayouter layouter, Supplier<Corp
         return new Services(new FxTaskExecutor(), new JGraphTLayouter(),
                 // read per load, so names taught in the app are found by the next load
                 () -> new CorpusLoader(new Ingestor(), UserGazetteerStore.atHome().extractor()),
-                Preferences.userRoot().node("org/policygraph/ui"), Ontology.defaults());
+                Preferences.userRoot().node("org/policygraph/ui"), UserGazetteerStore.atHome().ontology());
     }
 }

@@ -311,6 +311,7 @@ class CurationWindowTest {
         robot.clickOn("File").clickOn("Teach PolicyGraph a name…");
         robot.clickOn("#teach-dialog-name").write("Maritime Analysis and Operations Centre");
         robot.clickOn("#teach-dialog-aliases").write("MAOC, MAOC-N");
+        robot.doubleClickOn("#teach-dialog-type").eraseText(6).write("Maritime centre");
         DialogPane teach = robot.lookup("#teach-dialog").queryAs(DialogPane.class);
         UiFixtures.screenshot(teach.getScene(), "teach-dialog");
         robot.clickOn("#teach-dialog-ok");
@@ -318,7 +319,8 @@ class CurationWindowTest {
         var taught = window.curation().gazetteer().read().entities();
         assertEquals(1, taught.size());
         assertEquals("Maritime Analysis and Operations Centre", taught.get(0).name());
-        assertEquals("AGENCY", taught.get(0).type());
+        assertEquals("MARITIME_CENTRE", taught.get(0).type());
+        assertEquals("Maritime centre", window.curation().gazetteer().read().entityTypes().get(0).label());
         assertEquals(List.of("MAOC", "MAOC-N"), taught.get(0).aliases());
         assertEquals(home.resolve("gazetteer.json"), window.curation().gazetteer().file());
     }

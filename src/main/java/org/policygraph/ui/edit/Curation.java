@@ -207,14 +207,15 @@ public final class Curation {
 
     private void teach() {
         dialogs().newEntity("Teach PolicyGraph a name", "teach-dialog",
-                "A name PolicyGraph should recognise in the next documents you open.")
+                "A name PolicyGraph should recognise in the next documents you open.\n"
+                + "Type a new type to add one (it shows from the next start).", true)
                 .ifPresent(n -> teach(n.name(), n.type(), n.aliases()));
     }
 
     /** Adds a known entity to the user gazetteer file; the next load finds it. */
     public boolean teach(String name, String type, List<String> aliases) {
         try {
-            gazetteer.add(name, type, aliases);
+            gazetteer.add(name, type, aliases, edits.explorer().ontology());
             edits.say(name + " will be recognised in the next documents you open");
             return true;
         } catch (CorrectionsException e) {

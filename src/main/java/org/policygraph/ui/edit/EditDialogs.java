@@ -124,19 +124,26 @@ public final class EditDialogs {
 
     /** A new entity, or a name to teach the gazetteer: name, type and comma-separated aliases. */
     public Optional<NewEntity> newEntity(String title, String id, String header) {
+        return newEntity(title, id, header, false);
+    }
+
+    /** As {@link #newEntity(String, String, String)}; with {@code newTypes} the type may be typed in as a new one. */
+    public Optional<NewEntity> newEntity(String title, String id, String header, boolean newTypes) {
         Dialog<NewEntity> d = dialog(title, id, header);
         TextField name = new TextField();
         name.setId(id + "-name");
         name.setPrefColumnCount(30);
         ComboBox<String> type = typeBox(ontology.typeNames(), "AGENCY", this::typeLabel);
         type.setId(id + "-type");
+        type.setEditable(newTypes);
+        if (newTypes) type.setPromptText("a type, or a new one");
         TextField aliases = new TextField();
         aliases.setId(id + "-aliases");
         aliases.setPromptText("e.g. DEA, the Administration");
         content(d, form("Name", name, "Type", type, "Also called", aliases));
         okOnlyWhen(d, () -> !name.getText().isBlank(), name);
-        d.setResultConverter(b -> b == ButtonType.OK
-                ? new NewEntity(name.getText().strip(), type.getValue(), splitList(aliases.getText())) : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? new NewEntity(name.getText().strip(), chosen(type),
+                splitList(aliases.getText())) : null);
         Platform.runLater(name::requestFocus);
         return d.showAndWait();
     }
@@ -207,6 +214,13 @@ public final class EditDialogs {
         return d.showAndWait();
     }
 
+    /** The combo box's value, or what was typed into an editable one (not committed until Enter otherwise). */
+    private static String chosen(ComboBox<String> box) {
+        if (!box.isEditable()) return box.getValue();
+        String typed = box.getEditor().getText();
+        return typed == null || typed.isBlank() ? box.getValue() : box.getConverter().fromString(typed);
+    }
+
     /** The dialog's content, with room around it. */
     private static void content(Dialog<?> d, Node node) {
         VBox box = new VBox(node);
@@ -219,7 +233,9 @@ public final class EditDialogs {
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {
             @Override public String toString(String s) { return s == null ? "" : show.apply(s); }
-            @Override public String fromString(String s) { return s; }
+            @Override public String fromString(String s) {
+                return s == null ? null : values.stream().filter(v -> show.apply(v).equalsIgnoreCase(s.strip())).findFirst().orElse(s.strip());
+            }
         });
         box.setValue(initial);
         box.setVisibleRowCount(12);

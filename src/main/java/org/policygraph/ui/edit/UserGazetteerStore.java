@@ -6,15 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.policygraph.extract.Gazetteer;
 import org.policygraph.extract.GazetteerEntry;
 import org.policygraph.extract.Lexicon;
+import org.policygraph.extract.Ontology;
 import org.policygraph.extract.RuleBasedExtractor;
 import org.policygraph.graph.corrections.CorrectionsException;
 import org.policygraph.graph.corrections.UserGazetteer;
 import org.policygraph.graph.corrections.UserGazetteerJson;
 import org.policygraph.io.AtomicFiles;
+import org.policygraph.model.EntityType;
 
 /**
  * The names the user taught PolicyGraph, kept in {@code gazetteer.json} under the PolicyGraph home folder
@@ -23,6 +26,8 @@ import org.policygraph.io.AtomicFiles;
 public final class UserGazetteerStore {
     public static final String HOME_PROPERTY = "policygraph.home";
     public static final String FILE_NAME = "gazetteer.json";
+    /** Colour of a type the user adds (they can change it in the file). */
+    public static final String NEW_TYPE_COLOR_DEFAULT = "#6e7781";
 
     private final Path file;
 
@@ -44,17 +49,47 @@ public final class UserGazetteerStore {
         return Files.exists(file) ? UserGazetteerJson.read(file) : UserGazetteer.EMPTY;
     }
 
-    /** Adds (or replaces, by name) a known entity and saves the file atomically. */
+    /** Adds (or replaces, by name) a known entity of a type the ontology knows, and saves the file atomically. */
     public UserGazetteer add(String name, String type, List<String> aliases) throws CorrectionsException, IOException {
+        return add(name, type, aliases, Ontology.defaults());
+    }
+
+    /**
+     * Adds (or replaces, by name) a known entity; a type the ontology does not know ("Port authority") becomes a
+     * new entity type in the same file (name PORT_AUTHORITY, the words as its label), shown from the next start.
+     */
+    public UserGazetteer add(String name, String type, List<String> aliases, Ontology known)
+            throws CorrectionsException, IOException {
         UserGazetteer now = read();
+        List<EntityType> types = new ArrayList<>(now.entityTypes());
+        String typeName = type.strip();
+        if (!known.typeNames().contains(typeName)) {
+            String label = typeName;
+            typeName = typeName.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+            String key = typeName;
+            if (typeName.isEmpty()) throw new CorrectionsException(file + ": \"" + label + "\" is not a usable type name");
+            if (!known.typeNames().contains(key) && types.stream().noneMatch(t -> t.name().equals(key))) {
+                types.add(new EntityType(key, label, NEW_TYPE_COLOR_DEFAULT, "circle", false));
+            }
+        }
         List<GazetteerEntry> entities = new ArrayList<>(now.entities());
         entities.removeIf(e -> e.name().equalsIgnoreCase(name.strip()));
-        entities.add(new GazetteerEntry(name.strip(), type, aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).toList(),
+        entities.add(new GazetteerEntry(name.strip(), typeName, aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).toList(),
                 null, List.of()));
-        UserGazetteer next = new UserGazetteer(now.entityTypes(), entities);
+        UserGazetteer next = new UserGazetteer(types, entities);
         byte[] json = UserGazetteerJson.toJson(next).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> out.write(json));
         return next;
+    }
+
+    /** The ontology with the user's own entity types (the built-in one when the file is absent or unreadable). */
+    public Ontology ontology() {
+        if (!Files.exists(file)) return Ontology.defaults();
+        try {
+            return Ontology.withUserFile(file);
+        } catch (IOException | RuntimeException e) {
+            return Ontology.defaults();
+        }
     }
 
     /**

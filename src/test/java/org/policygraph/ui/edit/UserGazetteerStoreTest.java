@@ -45,4 +45,22 @@ class UserGazetteerStoreTest {
             else System.setProperty(UserGazetteerStore.HOME_PROPERTY, old);
         }
     }
+
+    @Test
+    void aNewTypeIsAddedToTheFileAndTheOntology() throws Exception {
+        UserGazetteerStore store = new UserGazetteerStore(home.resolve("gazetteer.json"));
+        store.add("Port of Quillmark Authority", "Port authority", List.of("PQA"), org.policygraph.extract.Ontology.defaults());
+        store.add("Harbour Board of Elsewhere", "Port authority", List.of(), org.policygraph.extract.Ontology.defaults());
+        var read = store.read();
+        assertEquals(1, read.entityTypes().size(), "the new type once");
+        assertEquals("PORT_AUTHORITY", read.entityTypes().get(0).name());
+        assertEquals("Port authority", read.entityTypes().get(0).label());
+        assertEquals("PORT_AUTHORITY", read.entities().get(0).type());
+        assertEquals("Port authority", store.ontology().entityType("PORT_AUTHORITY").label());
+        assertTrue(store.ontology().typeNames().contains("AGENCY"), "the built-in types stay");
+        DocumentExtraction x = store.extractor().extract(new Document("d", "D", "d.txt", null,
+                "Inspectors from PQA checked the cargo."));
+        assertTrue(x.entities().stream().anyMatch(e -> e.label().equals("Port of Quillmark Authority")
+                && e.type().equals("PORT_AUTHORITY")), x.entities().toString());
+    }
 }
