@@ -18,7 +18,7 @@ class TitleGuesserTest {
 
     @Test
     void proseOnlyGivesTheOpeningWords() {
-        assertEquals("Customs officers at the northern border reported a sharp rise in seizures of…",
+        assertEquals("Customs officers at the northern border reported a sharp rise in seizures…",
                 TitleGuesser.guess("Customs officers at the northern border reported a sharp rise in seizures of counterfeit pills this spring. More text."));
     }
 }
