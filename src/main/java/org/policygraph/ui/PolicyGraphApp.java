@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** PLACEHOLDER desktop app until the explorer lands. */
+
+/** The desktop app: opens the main window on the paths given on the command line (the bundled samples by default). */
 public class PolicyGraphApp extends Application {
     private static List<Path> initialPaths = List.of();
 
@@ -20,8 +18,8 @@ public class PolicyGraphApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("PolicyGraph");
-        stage.setScene(new Scene(new StackPane(new Label("PolicyGraph — opening " + initialPaths)), 1200, 800));
-        stage.show();
+        MainWindow window = new MainWindow(Services.defaults());
+        window.show(stage);
+        window.open(initialPaths);
     }
 }
