@@ -27,6 +27,7 @@ final class AcronymRules {
         final Set<String> ignored = new HashSet<>();
     }
 
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private final Lexicon lex;
 
     AcronymRules(Lexicon lex) {
@@ -99,7 +100,7 @@ final class AcronymRules {
     private static boolean isAcronym(String a) {
         int upper = 0;
         for (char c : a.toCharArray()) if (Character.isUpperCase(c)) upper++;
-        return upper >= 2 && !a.matches("[IVXLC]+") && !a.matches("\\d.*");
+        return upper >= 2 && !ROMAN.matcher(a).matches() && !Character.isDigit(a.charAt(0));
     }
 
     private static Candidate candidateEndingAt(String doc, List<Candidate> cands, int paren) {

@@ -365,7 +365,7 @@ final class MentionRules {
         if (!t.isWord() || s.length() < 2 && !Character.isUpperCase(s.charAt(0))) return false;
         if (!Character.isUpperCase(s.charAt(0))) return false;
         if (t.isAllCaps() && s.length() > 1) return false;
-        if (s.chars().anyMatch(Character::isDigit)) return false;
+        for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) return false;
         return !lex.notPersonWords.contains(s) && !lex.leadingStopwords.contains(s) && !lex.titleWords.contains(s);
     }
 

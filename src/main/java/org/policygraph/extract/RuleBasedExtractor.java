@@ -185,6 +185,9 @@ public final class RuleBasedExtractor implements EntityExtractor {
         return t.substring(t.lastIndexOf(' ') + 1);
     }
 
+    private static final java.util.regex.Pattern BILL_LABEL = java.util.regex.Pattern.compile("(H\\.R\\.|S\\.|H\\.Res\\.|S\\.Res\\.) \\d+");
+    private static final java.util.regex.Pattern APPOSITION_GAP = java.util.regex.Pattern.compile("\\s*[:,(–-]\\s*(the\\s+|known as\\s+(the\\s+)?)?");
+
     /** "H.R. 2851: Stop the ... Act" and "the X Act (H.R. 2851)" name one law. */
     private static void linkAppositions(String text, List<Candidate> accepted, KeyUnion union) {
         List<Candidate> laws = new ArrayList<>();
@@ -193,11 +196,12 @@ public final class RuleBasedExtractor implements EntityExtractor {
         for (int i = 0; i + 1 < laws.size(); i++) {
             Candidate a = laws.get(i), b = laws.get(i + 1);
             if (b.start < a.end) continue;
+            if (b.start - a.end > 20) continue;
             String between = text.substring(a.end, b.start);
-            boolean billA = a.label.matches("(H\\.R\\.|S\\.|H\\.Res\\.|S\\.Res\\.) \\d+");
-            boolean billB = b.label.matches("(H\\.R\\.|S\\.|H\\.Res\\.|S\\.Res\\.) \\d+");
+            boolean billA = BILL_LABEL.matcher(a.label).matches();
+            boolean billB = BILL_LABEL.matcher(b.label).matches();
             if (billA == billB) continue;
-            if (between.matches("\\s*[:,(–-]\\s*(the\\s+|known as\\s+(the\\s+)?)?")) union.union(billA ? b.key : a.key, billA ? a.key : b.key);
+            if (APPOSITION_GAP.matcher(between).matches()) union.union(billA ? b.key : a.key, billA ? a.key : b.key);
         }
     }
 }

@@ -353,7 +353,7 @@ final class SentenceRelations {
                 if (!m.isAny(AGENCY, ORGANIZATION) || m.virtual()) continue;
                 int rel = m.start() - s.start();
                 boolean after = rel > t[1] && rel - t[1] < 120;
-                boolean subjectOf = rel < t[0] && t[0] - (m.end() - s.start()) < 40 && lower.substring(m.end() - s.start(), t[0]).matches("[\\s,a-z]*");
+                boolean subjectOf = rel < t[0] && t[0] - (m.end() - s.start()) < 40 && onlyLowerWords(lower, m.end() - s.start(), t[0]);
                 boolean leads = out.has(op.key(), m.key(), RelationType.LED_BY) || out.has(op.key(), m.key(), RelationType.CONDUCTED_BY);
                 if ((after || subjectOf) && !leads) out.add(op, m, RelationType.PARTICIPANT);
             }
@@ -493,6 +493,14 @@ final class SentenceRelations {
 
     private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
         "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
+
+    private static boolean onlyLowerWords(String lower, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = lower.charAt(k);
+            if (c != ' ' && c != ',' && (c < 'a' || c > 'z')) return false;
+        }
+        return true;
+    }
 
     private static int distance(SentenceMention a, SentenceMention b) {
         return a.start() > b.end() ? a.start() - b.end() : b.start() - a.end();
