@@ -34,6 +34,8 @@ import javafx.stage.Stage;
 import org.policygraph.graph.Centrality;
 import org.policygraph.layout.LayoutKind;
 import org.policygraph.model.Document;
+import org.policygraph.model.Problem;
+import org.policygraph.ui.brief.Briefings;
 import org.policygraph.ui.state.DocumentText;
 import org.policygraph.ui.state.EvidenceItem;
 import org.policygraph.ui.state.ExplorerViewModel;
@@ -66,6 +68,7 @@ public final class MainWindow {
     private final SearchBox search;
     private final HelpOverlay help = new HelpOverlay();
     private final Exports exports;
+    private final Briefings briefings;
     private Stage stage;
 
     public MainWindow(Services services) {
@@ -77,6 +80,8 @@ public final class MainWindow {
         this.graphView = new GraphView(explorer, theme);
         this.search = new SearchBox(explorer, services.ontology());
         this.exports = new Exports(explorer, services.tasks(), graphView, load);
+        this.briefings = new Briefings(explorer, graphView, services.tasks(), services.layouter(), services.ontology(),
+                theme, () -> stage, msg -> load.problems().add(new Problem("Export", msg)));
 
         graphTab = new Tab("Graph", graphView);
         graphTab.setClosable(false);
@@ -93,8 +98,10 @@ public final class MainWindow {
 
         root.setTop(new VBox(new Menus(this).build(), toolbar()));
         root.setCenter(split);
-        root.setBottom(new VBox(new ProblemsBar(load), new StatusBar(explorer, services.tasks().activity())));
+        root.setBottom(new VBox(new ProblemsBar(load), briefings.strip(), new StatusBar(explorer, services.tasks().activity())));
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());
+        briefings.projects().dirtyProperty().addListener((o, a, b) -> updateTitle());
+        briefings.projects().fileProperty().addListener((o, a, b) -> updateTitle());
     }
 
     // ---- accessors for menus, tests and the app ----
@@ -110,6 +117,8 @@ public final class MainWindow {
     Stage stage() { return stage; }
     SearchBox search() { return search; }
     AskDialogs ask() { return new AskDialogs(explorer, stage); }
+    /** Project files, saved views, presenter mode and view exports. */
+    public Briefings briefings() { return briefings; }
 
     /** Puts the window on the stage and shows it. */
     public void show(Stage target) {
@@ -172,7 +181,8 @@ public final class MainWindow {
     private void updateTitle() {
         if (stage == null) return;
         int docs = explorer.graph().documents().size();
-        stage.setTitle("PolicyGraph" + (docs == 0 ? "" : " — " + docs + (docs == 1 ? " document" : " documents")));
+        stage.setTitle("PolicyGraph — " + briefings.titlePart()
+                + (docs == 0 ? "" : " — " + docs + (docs == 1 ? " document" : " documents")));
     }
 
     private ToolBar toolbar() {

@@ -27,7 +27,7 @@ final class Menus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), explore(), ask(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), w.briefings().viewsMenu(), explore(), ask(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -51,7 +51,7 @@ final class Menus {
         for (ExportFormat f : ExportFormat.values()) {
             export.getItems().add(item(f.name() + " (." + f.extension() + ")", null, () -> w.exports().exportGraph(w.stage(), f)));
         }
-        return new Menu("File", null,
+        Menu menu = new Menu("File", null,
                 item("Open files…", "Shortcut+O", w::openFilesDialog),
                 item("Open folder…", "Shortcut+Shift+O", w::openFolderDialog),
                 recent,
@@ -60,7 +60,17 @@ final class Menus {
                 export,
                 item("Export view as PNG…", "Shortcut+Shift+E", () -> w.exports().exportPng(w.stage())),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> { if (w.stage() != null) w.stage().close(); }));
+                item("Quit", "Shortcut+Q", this::quit));
+        menu.getItems().addAll(0, w.briefings().fileItems());
+        return menu;
+    }
+
+    /** Quitting asks the same as closing the window (unsaved project changes). */
+    private void quit() {
+        if (w.stage() == null) return;
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(w.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        if (w.stage().getOnCloseRequest() != null) w.stage().getOnCloseRequest().handle(close);
+        if (!close.isConsumed()) w.stage().close();
     }
 
     private static MenuItem disabled(String text) {

@@ -64,6 +64,9 @@ public final class GraphView extends StackPane {
     private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
     private double lastBuildMillis;
+    /** Briefings: the zoom and pan to use instead of fitting, for the next drawing only. */
+    private double[] nextTransform;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper drawings = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public GraphView(ExplorerViewModel vm, Theme theme) {
         this.vm = vm;
@@ -129,9 +132,12 @@ public final class GraphView extends StackPane {
             p.init();
             decorate(v);
             restyle();
-            zoom.fit();
+            if (nextTransform != null) zoom.setTransform(nextTransform[0], nextTransform[1], nextTransform[2]);
+            else zoom.fit();
+            nextTransform = null;
             keepLabelsLegible();
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
+            drawings.set(drawings.get() + 1);
         });
     }
 
@@ -327,4 +333,32 @@ public final class GraphView extends StackPane {
         c.getStyleClass().add("muted");
         legend.getChildren().add(c);
     }
+
+    // ---- briefings (ui.brief): exact pictures for saved views, presenter mode and exports ----
+
+    /** The next drawing keeps this zoom and pan instead of fitting the picture to the window. */
+    public void keepTransformForNextDrawing(double scale, double panX, double panY) {
+        nextTransform = new double[] {scale, panX, panY};
+    }
+
+    /** Counts finished drawings (vertices placed and styled), so callers can wait for a picture. */
+    public javafx.beans.property.ReadOnlyIntegerProperty drawingsProperty() { return drawings.getReadOnlyProperty(); }
+
+    /** Where each drawn vertex is now (layout space), including the user's drags. */
+    public Map<String, Point> currentPositions() {
+        Map<String, Point> out = new HashMap<>();
+        if (panel == null || projection == null) return out;
+        projection.vertices().forEach((id, vx) -> {
+            try {
+                out.put(id, new Point(panel.getVertexPositionX(vx), panel.getVertexPositionY(vx)));
+            } catch (RuntimeException notPlacedYet) {
+                Point p = vm.visible().positions().get(id);
+                if (p != null) out.put(id, p);
+            }
+        });
+        return out;
+    }
+
+    /** The legend box, so exports can draw the same entries. */
+    public VBox legend() { return legend; }
 }

@@ -1,0 +1,244 @@
+package org.policygraph.ui.brief;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.policygraph.io.project.SavedView;
+import org.policygraph.ui.state.Answer;
+import org.policygraph.ui.state.ExplorerViewModel;
+
+/**
+ * The "Views" strip under the graph: a thumbnail card per saved view (click shows it, drag or ◀ ▶ reorders,
+ * right-click renames, updates or deletes), and the current view's title, speaker notes and reveal steps.
+ */
+public final class ViewsStrip extends BorderPane {
+    private static final String DRAG_PREFIX = "policygraph-view:";
+    private final SavedViews views;
+    private final ViewCapture capture;
+    private final ExplorerViewModel vm;
+    private final Thumbnails thumbnails;
+    private final Runnable present;
+    private final HBox cards = new HBox(8);
+    private final TextField title = new TextField();
+    private final TextArea notes = new TextArea();
+    private final Label steps = new Label();
+    private boolean syncing;
+
+    public ViewsStrip(SavedViews views, ViewCapture capture, ExplorerViewModel vm, Thumbnails thumbnails, Runnable present) {
+        this.views = views;
+        this.capture = capture;
+        this.vm = vm;
+        this.thumbnails = thumbnails;
+        this.present = present;
+        setId("views-strip");
+        getStyleClass().add("views-strip");
+        setPadding(new Insets(6));
+
+        Button add = button("+ View", "views-add", "Save what the graph shows now as a view (Ctrl+Shift+V)", this::createFromCurrent);
+        Button show = button("Present", "views-present", "Present the views full-screen (F5)", present);
+        VBox actions = new VBox(6, new Label("Views"), add, show);
+        actions.setAlignment(Pos.TOP_LEFT);
+        cards.setId("views-cards");
+        cards.setPadding(new Insets(2));
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToHeight(true);
+        scroll.setPrefViewportHeight(Thumbnails.HEIGHT_DEFAULT + 30);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setLeft(actions);
+        setCenter(scroll);
+        setRight(editor());
+        BorderPane.setMargin(scroll, new Insets(0, 8, 0, 8));
+
+        views.list().addListener((ListChangeListener<SavedView>) c -> refresh());
+        views.currentProperty().addListener((o, a, b) -> refresh());
+        vm.graphProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private VBox editor() {
+        title.setId("view-title");
+        title.setPromptText("Title shown when presenting");
+        title.textProperty().addListener((o, a, b) -> edit(v -> Views.copy(v, f -> f.title = b)));
+        notes.setId("view-notes");
+        notes.setPromptText("Speaker notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().addListener((o, a, b) -> edit(v -> Views.copy(v, f -> f.notes = b)));
+        Button stepSelected = button("Step: selected", "step-selected", "Reveal the selected node in a new step", () -> {
+            if (vm.selectedId() != null) edit(v -> RevealSteps.withStep(v, Set.of(vm.selectedId())));
+        });
+        Button stepPath = button("Step: path", "step-path", "Reveal the highlighted path's nodes in a new step", () -> {
+            Answer a = vm.answer();
+            if (a != null && !a.entityIds().isEmpty()) edit(v -> RevealSteps.withStep(v, new LinkedHashSet<>(a.entityIds())));
+        });
+        Button clear = button("Clear steps", "steps-clear", "Show the whole view at once", () ->
+                edit(v -> Views.copy(v, f -> f.revealSteps = java.util.List.of())));
+        steps.setId("view-steps");
+        steps.getStyleClass().add("muted");
+        steps.setWrapText(true);
+        steps.setMaxWidth(360);
+        VBox box = new VBox(4, title, notes, new HBox(4, stepSelected, stepPath, clear), steps);
+        box.setPrefWidth(360);
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Ctrl+Shift+V: a new view of what the graph shows now. */
+    public void createFromCurrent() {
+        views.add(capture.capture(views.freshName()));
+    }
+
+    /** Shows a view in the explorer, whole (every reveal step). */
+    public void show(int i) {
+        if (i < 0 || i >= views.size()) return;
+        views.setCurrent(i);
+        capture.apply(views.get(i), RevealSteps.stages(views.get(i)));
+    }
+
+    public void updateFromCurrent(int i) { views.change(i, capture::update); }
+
+    public void renameDialog(int i) {
+        if (i < 0 || i >= views.size()) return;
+        TextInputDialog d = new TextInputDialog(views.get(i).name());
+        d.setTitle("Rename view");
+        d.setHeaderText(null);
+        d.setContentText("Name:");
+        if (getScene() != null) d.initOwner(getScene().getWindow());
+        d.showAndWait().ifPresent(n -> views.rename(i, n));
+    }
+
+    private void edit(java.util.function.UnaryOperator<SavedView> change) {
+        if (!syncing) views.change(views.current(), change);
+    }
+
+    private void refresh() {
+        cards.getChildren().clear();
+        for (int i = 0; i < views.size(); i++) cards.getChildren().add(card(i));
+        if (views.size() == 0) {
+            Label hint = new Label("No views yet: arrange the graph, then + View (Ctrl+Shift+V).");
+            hint.getStyleClass().add("muted");
+            cards.getChildren().add(hint);
+        }
+        syncing = true;
+        try {
+            int c = views.current();
+            SavedView v = c < 0 ? null : views.get(c);
+            title.setDisable(v == null);
+            notes.setDisable(v == null);
+            if (v != null && !v.title().equals(title.getText())) title.setText(v.title());
+            if (v != null && !v.notes().equals(notes.getText())) notes.setText(v.notes());
+            if (v == null) {
+                title.clear();
+                notes.clear();
+            }
+            steps.setText(v == null ? "" : stepsText(v));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private String stepsText(SavedView v) {
+        if (v.revealSteps().isEmpty()) return "No reveal steps: the whole view appears at once.";
+        StringBuilder b = new StringBuilder("Reveal: ");
+        for (int i = 0; i < v.revealSteps().size(); i++) {
+            b.append(i == 0 ? "" : "  ·  ").append(i + 1).append(": ").append(v.revealSteps().get(i).stream()
+                    .map(id -> vm.graph().entity(id).map(e -> e.shortLabel()).orElse(id)).collect(Collectors.joining(", ")));
+        }
+        return b.toString();
+    }
+
+    private VBox card(int i) {
+        SavedView v = views.get(i);
+        ImageView img = new ImageView(thumbnails.of(vm.graph(), v));
+        Label name = new Label(v.name());
+        name.setMaxWidth(Thumbnails.WIDTH_DEFAULT);
+        Button left = new Button("◀");
+        left.setOnAction(e -> views.move(i, -1));
+        left.setDisable(i == 0);
+        Button right = new Button("▶");
+        right.setOnAction(e -> views.move(i, 1));
+        right.setDisable(i == views.size() - 1);
+        left.getStyleClass().add("mini");
+        right.getStyleClass().add("mini");
+        HBox bottom = new HBox(4, left, name, right);
+        bottom.setAlignment(Pos.CENTER);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        VBox card = new VBox(2, img, bottom);
+        card.setId("view-card-" + i);
+        card.getStyleClass().add("view-card");
+        if (i == views.current()) card.getStyleClass().add("current");
+        card.setStyle(i == views.current()
+                ? "-fx-border-color: #f59e0b; -fx-border-width: 2; -fx-padding: 2;"
+                : "-fx-border-color: #d5dae0; -fx-border-width: 1; -fx-padding: 3;");
+        Tooltip.install(card, new Tooltip(v.title() + (v.notes().isBlank() ? "" : "\n" + v.notes())));
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            if (e.getClickCount() == 2) renameDialog(i); else show(i);
+        });
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> renameDialog(i));
+        MenuItem update = new MenuItem("Update from current");
+        update.setOnAction(e -> updateFromCurrent(i));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> views.delete(i));
+        MenuItem fromHere = new MenuItem("Present from here");
+        fromHere.setOnAction(e -> {
+            views.setCurrent(i);
+            present.run();
+        });
+        ContextMenu menu = new ContextMenu(rename, update, fromHere, delete);
+        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        card.setOnDragDetected(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(DRAG_PREFIX + i);
+            card.startDragAndDrop(TransferMode.MOVE).setContent(c);
+            e.consume();
+        });
+        card.setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        card.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX);
+            if (ok) {
+                int from = Integer.parseInt(e.getDragboard().getString().substring(DRAG_PREFIX.length()));
+                views.move(from, i - from);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        return card;
+    }
+}
