@@ -127,6 +127,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().addAll(theme.appStylesheet(), theme.typeStylesheet());
         installKeys(scene);
+        briefings.installKeys(scene);
         installDragAndDrop(scene);
         target.setScene(scene);
         updateTitle();

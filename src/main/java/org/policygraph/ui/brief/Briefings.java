@@ -61,7 +61,7 @@ public final class Briefings {
         this.projects = new ProjectFiles(vm, graphView, views, tasks, Messages.dialogs(owner));
         this.autosave = new Autosave(projects, tasks, Autosave.defaultDirectory());
         this.exports = new ViewExports(vm, graphView, views, thumbnails, tasks, problems);
-        this.strip = new ViewsStrip(views, capture, vm, thumbnails, () -> present(Math.max(0, views.current())));
+        this.strip = new ViewsStrip(views, capture, vm, thumbnails, this::present);
     }
 
     public ViewsStrip strip() { return strip; }
@@ -85,6 +85,16 @@ public final class Briefings {
         presenter.stage().setOnHidden(e -> presenter = null);
         if (owner.get() != null) presenter.stage().initOwner(owner.get());
         presenter.show(Math.min(i, list.size() - 1));
+    }
+
+    /** F5 works wherever the focus is (some controls swallow function keys before menu accelerators see them). */
+    public void installKeys(javafx.scene.Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F5 && !e.isShortcutDown()) {
+                present(e.isShiftDown() ? Math.max(0, views.current()) : 0);
+                e.consume();
+            }
+        });
     }
 
     // ---- app start and exit ----
@@ -165,7 +175,8 @@ public final class Briefings {
                 item("Delete current view", null, () -> views.delete(views.current())),
                 showStrip,
                 new SeparatorMenuItem(),
-                item("Present", "F5", () -> present(Math.max(0, views.current()))),
+                item("Present from the start", "F5", () -> present(0)),
+                item("Present from the current view", "Shift+F5", () -> present(Math.max(0, views.current()))),
                 new SeparatorMenuItem(),
                 item("Export view as PNG (scale, background)…", null, () -> exports.pngDialog(owner.get())),
                 item("Export view as SVG…", null, () -> exports.svgDialog(owner.get())),

@@ -129,7 +129,7 @@ public final class PresenterWindow {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         if (Boolean.getBoolean(WINDOWED_PROPERTY)) stage.setMaximized(true); else stage.setFullScreen(true);
-        stage.setOnHidden(e -> closeNotes());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closeNotes());
         openNotesIfTwoScreens();
         stage.show();
         root.applyCss();

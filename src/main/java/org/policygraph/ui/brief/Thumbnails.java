@@ -21,8 +21,8 @@ import org.policygraph.io.project.SavedView;
  * at once); cached by what the picture depends on, so editing notes does not redraw anything.
  */
 public final class Thumbnails {
-    public static final int WIDTH_DEFAULT = 160;
-    public static final int HEIGHT_DEFAULT = 100;
+    public static final int WIDTH_DEFAULT = 150;
+    public static final int HEIGHT_DEFAULT = 84;
     private static final int CACHE_SIZE_DEFAULT = 64;
 
     private record Key(KnowledgeGraph graph, List<String> ids, Map<String, NodePosition> positions,

@@ -35,18 +35,21 @@ import org.policygraph.ui.state.ExplorerViewModel;
  */
 public final class ViewsStrip extends BorderPane {
     private static final String DRAG_PREFIX = "policygraph-view:";
+    private static final double EDITOR_WIDTH_DEFAULT = 520;
     private final SavedViews views;
     private final ViewCapture capture;
     private final ExplorerViewModel vm;
     private final Thumbnails thumbnails;
-    private final Runnable present;
+    private final java.util.function.IntConsumer present;
     private final HBox cards = new HBox(8);
     private final TextField title = new TextField();
     private final TextArea notes = new TextArea();
     private final Label steps = new Label();
     private boolean syncing;
 
-    public ViewsStrip(SavedViews views, ViewCapture capture, ExplorerViewModel vm, Thumbnails thumbnails, Runnable present) {
+    /** @param present opens presenter mode at a view index */
+    public ViewsStrip(SavedViews views, ViewCapture capture, ExplorerViewModel vm, Thumbnails thumbnails,
+            java.util.function.IntConsumer present) {
         this.views = views;
         this.capture = capture;
         this.vm = vm;
@@ -57,14 +60,16 @@ public final class ViewsStrip extends BorderPane {
         setPadding(new Insets(6));
 
         Button add = button("+ View", "views-add", "Save what the graph shows now as a view (Ctrl+Shift+V)", this::createFromCurrent);
-        Button show = button("Present", "views-present", "Present the views full-screen (F5)", present);
+        Button show = button("Present", "views-present", "Present the views full-screen from the start (F5; "
+                + "Shift+F5 from the current view)", () -> present.accept(0));
         VBox actions = new VBox(6, new Label("Views"), add, show);
         actions.setAlignment(Pos.TOP_LEFT);
         cards.setId("views-cards");
         cards.setPadding(new Insets(2));
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(Thumbnails.HEIGHT_DEFAULT + 30);
+        scroll.setPrefViewportHeight(Thumbnails.HEIGHT_DEFAULT + 34);
+        scroll.setMinViewportHeight(Thumbnails.HEIGHT_DEFAULT + 34);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setLeft(actions);
         setCenter(scroll);
@@ -83,13 +88,14 @@ public final class ViewsStrip extends BorderPane {
         title.textProperty().addListener((o, a, b) -> edit(v -> Views.copy(v, f -> f.title = b)));
         notes.setId("view-notes");
         notes.setPromptText("Speaker notes");
-        notes.setPrefRowCount(3);
+        notes.setPrefRowCount(2);
+        notes.setPrefHeight(52);
         notes.setWrapText(true);
         notes.textProperty().addListener((o, a, b) -> edit(v -> Views.copy(v, f -> f.notes = b)));
-        Button stepSelected = button("Step: selected", "step-selected", "Reveal the selected node in a new step", () -> {
+        Button stepSelected = button("+ Step: selected", "step-selected", "Reveal the selected node in a new step", () -> {
             if (vm.selectedId() != null) edit(v -> RevealSteps.withStep(v, Set.of(vm.selectedId())));
         });
-        Button stepPath = button("Step: path", "step-path", "Reveal the highlighted path's nodes in a new step", () -> {
+        Button stepPath = button("+ Step: path", "step-path", "Reveal the highlighted path's nodes in a new step", () -> {
             Answer a = vm.answer();
             if (a != null && !a.entityIds().isEmpty()) edit(v -> RevealSteps.withStep(v, new LinkedHashSet<>(a.entityIds())));
         });
@@ -98,10 +104,12 @@ public final class ViewsStrip extends BorderPane {
         steps.setId("view-steps");
         steps.getStyleClass().add("muted");
         steps.setWrapText(true);
-        steps.setMaxWidth(360);
-        VBox box = new VBox(4, title, notes, new HBox(4, stepSelected, stepPath, clear), steps);
-        box.setPrefWidth(360);
-        VBox.setVgrow(notes, Priority.ALWAYS);
+        steps.setMaxWidth(EDITOR_WIDTH_DEFAULT);
+        HBox top = new HBox(4, title, stepSelected, stepPath, clear);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        VBox box = new VBox(4, top, notes, steps);
+        box.setPrefWidth(EDITOR_WIDTH_DEFAULT);
+        box.setMaxHeight(Thumbnails.HEIGHT_DEFAULT + 40);
         return box;
     }
 
@@ -214,7 +222,7 @@ public final class ViewsStrip extends BorderPane {
         MenuItem fromHere = new MenuItem("Present from here");
         fromHere.setOnAction(e -> {
             views.setCurrent(i);
-            present.run();
+            present.accept(i);
         });
         ContextMenu menu = new ContextMenu(rename, update, fromHere, delete);
         card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
