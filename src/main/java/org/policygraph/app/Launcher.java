@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.policygraph.cli.PolicyGraphCli;
 import org.policygraph.ui.PolicyGraphApp;
+import org.policygraph.ui.render.HeadlessPngRenderer;
 
 /**
  * Main class of the jar and the app image. It does not extend Application, so JavaFX on the class path starts
@@ -17,7 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (PolicyGraphCli.isCommandLine(args)) {
-            int code = PolicyGraphCli.run(args, null);
+            int code = PolicyGraphCli.run(args, new HeadlessPngRenderer());
             System.exit(code);
         }
         List<Path> paths = Arrays.stream(args).map(Path::of).toList();

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.policygraph.extract.EntityExtractor;
+import org.policygraph.extract.Gazetteer;
+import org.policygraph.extract.Lexicon;
 import org.policygraph.extract.RuleBasedExtractor;
 import org.policygraph.graph.CorpusLoader;
 import org.policygraph.graph.KnowledgeGraph;
@@ -40,6 +43,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "corrections JSON to apply after extraction; ones that no longer apply are listed on stderr")
     Path corrections;
 
+    @Option(names = {"-g", "--gazetteer"}, paramLabel = "FILE",
+            description = "your own known entities (JSON, same shape as the built-in gazetteer) added to the defaults")
+    Path gazetteer;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
@@ -66,7 +73,15 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         KnowledgeGraph g = new KnowledgeGraph();
-        LoadReport report = load(g, paths, quiet);
+        EntityExtractor extractor;
+        try {
+            extractor = gazetteer == null ? RuleBasedExtractor.createDefault()
+                    : new RuleBasedExtractor(Gazetteer.withUserFile(gazetteer), Lexicon.defaults());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("extract: " + gazetteer + ": not a readable gazetteer (" + PolicyGraphCli.oneLine(e) + ")");
+            return 2;
+        }
+        LoadReport report = load(g, paths, quiet, extractor);
         if (!fixes.isEmpty()) {
             ApplyReport applied = CorrectionApplier.apply(g, fixes);
             for (ApplyReport.Skipped s : applied.skipped()) System.err.println(s.message());
@@ -87,7 +102,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** Loads paths into the graph with progress and per-file problems on stderr. */
     static LoadReport load(KnowledgeGraph g, List<Path> paths, boolean quiet) {
-        CorpusLoader loader = new CorpusLoader(new Ingestor(), RuleBasedExtractor.createDefault());
+        return load(g, paths, quiet, RuleBasedExtractor.createDefault());
+    }
+
+    static LoadReport load(KnowledgeGraph g, List<Path> paths, boolean quiet, EntityExtractor extractor) {
+        CorpusLoader loader = new CorpusLoader(new Ingestor(), extractor);
         LoadReport report = loader.load(g, paths, new StderrProgress(quiet));
         for (Problem p : report.problems()) System.err.println("skipped " + p.source() + ": " + p.reason());
         return report;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "PolicyGraph: documents to an evidence-backed knowledge graph.%n"
                 + "With no arguments the desktop app opens; with paths it opens them in the app.")
 public final class PolicyGraphCli implements Runnable {
-    private static final Set<String> COMMANDS = Set.of("extract", "render", "brief", "bench", "help");
+    private static final Set<String> COMMANDS = Set.of("extract", "batch", "render", "brief", "bench", "help");
 
     @Override
     public void run() {
@@ -27,6 +27,7 @@ public final class PolicyGraphCli implements Runnable {
     public static CommandLine commandLine(ImageRenderer renderer) {
         CommandLine cl = new CommandLine(new PolicyGraphCli());
         cl.addSubcommand("extract", new ExtractCommand());
+        cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("render", new RenderCommand(renderer));
         cl.addSubcommand("brief", new BriefCommand());
         cl.addSubcommand("bench", new BenchCommand());

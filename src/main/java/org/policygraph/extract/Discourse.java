@@ -18,7 +18,7 @@ final class Discourse {
     private static final Pattern THEY = Pattern.compile("(?:^|, |\\bthat |\\band )(they|They)\\b(?! (?:say|said|note|argue))");
     private static final Pattern HE = Pattern.compile("(?:^|, |\\band |\\bthat )(he|He|she|She)\\b");
     private static final Pattern DEFINITE = Pattern.compile(
-            "\\b[Tt]he (operation|takedown|crackdown|sweep|law enforcement action|enforcement action|bill|law|legislation|measure|committee|panel|subcommittee|caucus|cartels?)\\b");
+            "\\b[Tt]he (operation|takedown|crackdown|sweep|investigation|probe|law enforcement action|enforcement action|bill|law|legislation|measure|committee|panel|subcommittee|caucus|cartels?)\\b");
     /** How many sentences back a reference may reach. */
     static final int WINDOW_DEFAULT = 8;
 
@@ -35,7 +35,7 @@ final class Discourse {
         List<SentenceMention> out = new ArrayList<>();
         String t = s.text();
         Matcher it = IT.matcher(t);
-        if (it.find()) {
+        if ((t.startsWith("It ") || t.contains(" it ")) && it.find()) {
             SentenceMention topic = topic();
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }
@@ -50,14 +50,14 @@ final class Discourse {
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }
         Matcher d = DEFINITE.matcher(t);
-        boolean definite = t.contains("operation") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
+        boolean definite = t.contains("operation") || t.contains("investigation") || t.contains("probe") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
                 || t.contains("action") || t.contains("bill") || t.contains("law") || t.contains("legislation") || t.contains("measure")
                 || t.contains("ommittee") || t.contains("panel") || t.contains("caucus") || t.contains("cartel");
         while (definite && d.find()) {
             String noun = d.group(1);
             int a = d.start(), b = d.end();
             switch (noun) {
-                case "operation", "takedown", "crackdown", "sweep", "law enforcement action", "enforcement action" -> {
+                case "operation", "takedown", "crackdown", "sweep", "investigation", "probe", "law enforcement action", "enforcement action" -> {
                     SentenceMention op = recent(EntityTypes.OPERATION, WINDOW_DEFAULT);
                     if (op != null && none(explicit, EntityTypes.OPERATION)) out.add(at(s, a, b, op));
                 }
@@ -109,7 +109,7 @@ final class Discourse {
     static boolean isCommittee(SentenceMention m) {
         String l = m.label();
         return m.is(EntityTypes.AGENCY) && (l.contains("Committee") || l.contains("Caucus") || l.contains("Subcommittee")
-                || l.equals("Congress") || l.contains("House of Representatives") || l.contains("Senate"));
+                || l.endsWith("Congress") || l.contains("House of Representatives") || l.endsWith("Senate"));
     }
 
     private SentenceMention topic() {

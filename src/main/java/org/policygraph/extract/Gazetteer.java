@@ -102,7 +102,9 @@ public final class Gazetteer {
 
     static List<GazetteerEntry> read(JsonNode root) {
         List<GazetteerEntry> out = new ArrayList<>();
-        for (JsonNode e : root.path("entries")) {
+        // built-in files say "entries"; the user gazetteer the app saves says "entities"
+        JsonNode list = root.has("entries") ? root.path("entries") : root.path("entities");
+        for (JsonNode e : list) {
             List<String> aliases = new ArrayList<>();
             e.path("aliases").forEach(a -> aliases.add(a.asText()));
             List<String> demonyms = new ArrayList<>();

@@ -21,6 +21,8 @@ final class MentionRules {
     private static final Pattern MARKET_NAMED = Pattern.compile(
             "(?:darknet|dark web|dark-web|darkweb|online|underground|illicit)\\s+(?:market|marketplace|site|platform|forum)s?,?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,2})");
 
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final Pattern ACT_YEAR = Pattern.compile("^\\s+of\\s+(\\d{4})");
     private final Lexicon lex;
     private final Gazetteer gazetteer;
@@ -101,10 +103,18 @@ final class MentionRules {
             if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
                     && !(type.equals(EntityTypes.LAW) && toks.get(i + 1).text().matches("\\d+"))) continue;
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
+            // "Dream Market and Wall Street Market": two known names joined by "and" are two names
+            for (int k = from + 1; k < i; k++) {
+                if (!toks.get(k).text().equals("and")) continue;
+                TokenTrie.Match known = gazetteer.trie().longestAt(toks, k + 1);
+                if (known != null && known.to() == i + 1) from = k + 1;
+            }
             int to = i;
             // forward: "Office of National Drug Control Policy", "Committee on the Judiciary", "Act of 2017"
-            int f = i + 1;
-            if (f + 1 < toks.size() && FORWARD_PREPS.contains(toks.get(f).text())) {
+            for (int chain = 0; chain < 2 && !EntityTypes.MARKETPLACE.equals(type); chain++) {
+            int f = to + 1;
+            if (f + 1 >= toks.size() || !FORWARD_PREPS.contains(toks.get(f).text())) break;
+            {
                 int g = f + 1;
                 if (g < toks.size() && toks.get(g).text().equals("the")) g++;
                 int last = -1;
@@ -113,6 +123,7 @@ final class MentionRules {
                     Token x = toks.get(g);
                     TokenTrie.Match dm = x.isCapitalised() ? gazetteer.trie().longestAt(toks, g) : null;
                     if (dm != null && dm.demonym()) break;
+                    if (CALENDAR.contains(x.text())) break;
                     if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
                         last = g;
                         n++;
@@ -132,6 +143,8 @@ final class MentionRules {
                         to = last;
                     }
                 }
+                if (to != last) break;
+            }
             }
             if (from == i && to == i) continue; // a bare head word is not a name
             if (from == i && !EntityTypes.LAW.equals(type) && !toks.get(i + 1 < toks.size() ? i + 1 : i).text().equals("of")
@@ -149,6 +162,12 @@ final class MentionRules {
                 }
             }
             if (strippedIsKnown(toks, from, to)) continue;
+            if (from >= 4 && toks.get(from - 1).text().equals(".") && toks.get(from - 2).text().equals("S")
+                    && toks.get(from - 3).text().equals(".") && toks.get(from - 4).text().equals("U")) {
+                from -= 4; // "U.S. Attorney's Office"
+                start = toks.get(from).start();
+                name = doc.substring(start, end);
+            }
             out.add(Candidate.rule(doc, start, end, type, name, Candidate.WEAK));
         }
     }

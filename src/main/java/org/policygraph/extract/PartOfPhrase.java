@@ -21,9 +21,22 @@ final class PartOfPhrase {
     private PartOfPhrase() {
     }
 
+    private static String[] words(String gap) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>(8);
+        int i = 0, n = gap.length();
+        while (i < n) {
+            while (i < n && (gap.charAt(i) == ' ' || gap.charAt(i) == ',')) i++;
+            int j = i;
+            while (j < n && gap.charAt(j) != ' ' && gap.charAt(j) != ',') j++;
+            if (j > i) out.add(gap.substring(i, j));
+            i = j;
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** @param gap lower-case text between the two mentions */
     static boolean matches(String gap) {
-        String[] w = gap.replace(",", " ").trim().split(" +");
+        String[] w = words(gap);
         int end = w.length;
         if (end > 0 && (w[end - 1].equals("u.s.") || w[end - 1].equals("us"))) end--;
         if (end > 0 && w[end - 1].equals("the")) end--;

@@ -42,7 +42,7 @@ final class RelationPatterns {
 
     static final Pattern LED_BY = ci("^\\s*,?\\s*(?:which is |that is |which was |that was |is |was |are |were |being )?(?:led|headed|spearheaded|"
             + "directed|chaired|commanded|run|coordinated) by\\s+" + THE + "$");
-    static final Pattern LEADS = ci("^\\s*,?\\s*(?:which |that |who )?(?:leads|led|heads|headed|chairs|chaired|directs|directed|oversees|oversaw|"
+    static final Pattern LEADS = ci("^\\s*,?\\s*(?:which |that |who )?(?:leads|led|heads|headed|chairs|chaired|directs|directed|"
             + "spearheads|spearheaded|runs|ran)\\s+" + THE + "$");
     static final Pattern X_LED = Pattern.compile("^-led\\b");
     static final Pattern CONDUCTED_BY = ci("^\\s*,?\\s*(?:which was |that was |was |were |is |being |had been )?(?:conducted|carried out|run|"
@@ -57,14 +57,14 @@ final class RelationPatterns {
             + "partner\\w*|cooperat\\w*|assist\\w*|support\\w*|coordinat\\w*|spanned|contribut\\w*|authorities in|police in|"
             + "agencies in|officers from|agencies from|countries|nations|worked with|arrests? in|arrested in|raids? in)");
 
-    static final Pattern MEMBER_TAIL = ci("\\b(?:of|for|at|with|from|joined|joins|heads|leads|directs|runs|inside|within)\\s+" + THE + "$");
+    static final Pattern MEMBER_TAIL = ci("\\b(?:of|for|at|with|from|on|joined|joins|heads|leads|directs|runs|inside|within)\\s+" + THE + "$");
     static final Pattern MEMBER_BLOCK = ci("\\b(?:said|says|told|tells|announced|according|reported|wrote|argued|warned|added|claimed)\\b");
     static final Pattern TITLE_BRIDGE = Pattern.compile("^(?:[’']s?)?\\s+(?:(?:[A-Z][\\w.-]*|acting|deputy|chief|former|senior|special|"
             + "assistant|executive|interim|regional|associate|public|affairs|in)\\s+){1,6}$");
 
     static final Pattern TESTIFY = ci("\\b(?:testif\\w*|witness\\w*|told the (?:panel|committee|subcommittee|caucus|lawmakers|senators)|"
             + "appeared before|gave the (?:committee|panel)|before the|briefed|hearing)\\b");
-    static final Pattern CONSIDERS = ci("\\b(?:held an? hearings? (?:on|for|about|regarding)|hearings? on|consider\\w*|pass(?:ed|es)|approv\\w*|"
+    static final Pattern CONSIDERS = ci("\\b(?:held an? hearings? (?:on|for|about|regarding)|hearings? on|consider\\w*|pass(?:ed|es|ing)?|approv\\w*|"
             + "advanc\\w*|marked up|review\\w*|debat\\w*|introduc\\w*|vot\\w* (?:on|for)|took up|sponsor\\w*|referred|unveil\\w*|drafted|weighing)\\b");
     static final Pattern TARGETS = ci("\\b(?:target\\w*|ban\\w*|schedul\\w*|add\\w*|restrict\\w*|criminaliz\\w*|crack\\w* down on|"
             + "cracking down on|aim\\w* at|against|combat\\w*|dismantl\\w*|took down|take down|taken down|shut down|shutting down|"
@@ -77,8 +77,8 @@ final class RelationPatterns {
             + "(?:source|supplier|producer|origin)s?\\s+of\\b");
     static final Pattern ROUTE = ci("\\b(?:traffick\\w*|smuggl\\w*|ship\\w*|mail\\w*|rout\\w*|flow\\w*|mov\\w*|transit\\w*|getting|sent|"
             + "import\\w*|export\\w*|enter\\w*|cross\\w*|funnel\\w*|transport\\w*|carried|travel\\w*)\\b");
-    static final Pattern FROM_BEFORE = ci("\\bfrom\\s+" + THE + "$");
-    static final Pattern INTO_BEFORE = ci("\\b(?:into|to|toward|towards|reach(?:ing|es)?|via|through)\\s+(?:the\\s+)?$");
+    static final Pattern FROM_BEFORE = ci("\\bfrom\\s+(?:(?:[a-z-]+\\s+){1,3}(?:in|based in)\\s+)?" + THE + "$");
+    static final Pattern INTO_BEFORE = ci("\\b(?:into|to|toward|towards|reach(?:ing|es)?)\\s+(?:the\\s+)?$");
     static final Pattern BASED_IN = ci("\\b(?:based|headquartered|located|operating|active|rooted|entrenched)\\s+(?:in|out of|across)\\s+");
     static final Pattern GROUP_NOUN = ci("^\\s*(?:drug\\s+|criminal\\s+|crime\\s+|trafficking\\s+|drug-trafficking\\s+|drug trafficking\\s+)*"
             + "(?:cartels?|gangs?|organi[sz]ations?|groups?|syndicates?|traffickers|mafias?|networks?|clans?)\\b");

@@ -92,6 +92,10 @@ final class RelationRules {
             this.docId = docId;
         }
 
+        boolean has(String a, String b, String type) {
+            return seen.contains(new Key(a, b, type, sentence.index()));
+        }
+
         void add(SentenceMention a, SentenceMention b, String type) {
             if (a == null || b == null || a.key().equals(b.key())) return;
             add(a.key(), b.key(), type);

@@ -108,10 +108,14 @@ final class SentenceRelations {
                     if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
                     continue;
                 }
-                String g = gap.toLowerCase(java.util.Locale.ROOT);
+                String g = lower.substring(a.end() - s.start(), b.start() - s.start());
                 boolean by = g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
+                        && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).find()) {
+                    out.add(a, b, RelationType.CONDUCTED_BY); // "Operation X, a JCODE operation"
+                }
                 if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
                 if (any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
@@ -144,6 +148,10 @@ final class SentenceRelations {
 
     /** "NTC-C leads CBP efforts": the mention is an adjective of the noun after it, not the object. */
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!and\\b|or\\b|in\\b|on\\b|at\\b|to\\b|with\\b|for\\b|from\\b|as\\b|since\\b)[a-z]+");
+    private static final Pattern CRIMINAL_GROUP = Pattern.compile("(?i)cartel|clan|gang|zetas|mafia|syndicate|federation|triad|brotherhood|'ndrangheta|camorra");
+    private static final Pattern APPOSITION_START = Pattern.compile(",\\s+(?:an?|the)\\s+$");
+    private static final Pattern APPOSITIVE_ARTICLE = Pattern.compile("^\\s*,\\s+(?:an?|the)\\s+(?:[a-z-]+\\s+){0,2}$");
+    private static final Pattern OPERATION_NOUN_AFTER = Pattern.compile("^[’'s-]*(?:led)?\\s+(?:[a-z-]+\\s+){0,2}?(?:operation|investigation|initiative|program|effort|case|sweep|crackdown|takedown)\\b");
     private static final Pattern INCLUDES_LEAD = Pattern.compile("(?i)\\b(?:includes|included|has|houses|housed|runs|oversees|created|"
             + "established|set up|launched|formed)\\b(?!.*\\b(?:includes|has|houses|runs|oversees|created|established|launched|formed)\\b)");
     /** ", the Assistant Director of Domestic Operations, " before the organisation's name. */
@@ -235,7 +243,7 @@ final class SentenceRelations {
             i += list.size() - 1;
         }
         Matcher j = JOINT.matcher("");
-        for (int i = 0; i < ms.size(); i++) {
+        for (int i = 0; i < ms.size() && lower.contains("joint"); i++) {
             String before = sentenceBefore(ms.get(i), 60);
             if (j.reset(before).find()) pairs(listFrom(i, AGENCY, COUNTRY, ORGANIZATION), RelationType.PARTNERS_WITH);
         }
@@ -257,7 +265,13 @@ final class SentenceRelations {
             if (!X_LED.matcher(after).find()) continue;
             String rest = after.substring(4);
             SentenceMention led = null;
-            if (i + 1 < ms.size() && ms.get(i + 1).start() - leader.end() < 45) led = ms.get(i + 1);
+            String lead = sentenceBefore(leader, 12);
+            if (i > 0 && APPOSITION_START.matcher(lead).find() && between(ms.get(i - 1), leader).trim().matches("\\)?\\s*,\\s*(?:an?|the)")) {
+                led = ms.get(i - 1); // "JCODE, an FBI-led team"
+            } else if (i + 1 < ms.size() && rest.matches("(?s)^\\s*(?:the\\s+)?" + java.util.regex.Pattern.quote(
+                    doc.substring(ms.get(i + 1).start(), Math.min(ms.get(i + 1).end(), ms.get(i + 1).start() + 30)).split(" ")[0]) + ".*")) {
+                led = ms.get(i + 1); // "the DEA-led JCODE"
+            }
             if (led == null || !led.isAny(OPERATION, AGENCY, ORGANIZATION)) {
                 if (rest.matches("(?is)^\\s*(?:international\\s+|global\\s+|joint\\s+|multinational\\s+)?(?:operation|crackdown|takedown|sweep).*")) {
                     led = ms.stream().filter(x -> x.is(OPERATION)).findFirst().orElse(discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT));
@@ -311,20 +325,43 @@ final class SentenceRelations {
         "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
         "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
 
+    /** How many sentences after an operation a bare list of countries may still belong to it. */
+    static final int CONTEXT_WINDOW_DEFAULT = 4;
+    private static final String[] CONTEXT_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part",
+        "joined", "collaborat", "cooperat", "assisted", "authorities in", "police in", "agencies in", "officers from",
+        "agencies from", "raids in", "arrests in"};
+
     private void participants() {
-        if (ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
+        if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, AGENCY, ORGANIZATION))) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
-        if (op == null && discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT) == null) return;
-        boolean trigger = hasAny(PARTICIPATION_STEMS);
-        if (!trigger) return;
-        long countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).map(SentenceMention::key).distinct().count();
-        if (op == null && countries >= 1) op = discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT);
+        boolean explicit = op != null;
+        if (!explicit) {
+            // only a nearby operation, and only with words that clearly say "took part"
+            op = discourse.recent(OPERATION, CONTEXT_WINDOW_DEFAULT);
+            if (op == null || !hasAny(CONTEXT_PARTICIPATION_STEMS)) return;
+        } else if (!hasAny(PARTICIPATION_STEMS)) {
+            return;
+        }
         if (op == null) return;
         for (SentenceMention m : ms) {
             if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
         }
+        // agencies named after "involved", "assisted", "took part" ... take part in it too
+        for (int[] t : Triggers.find(lower, AGENCY_PARTICIPATION_STEMS)) {
+            for (SentenceMention m : ms) {
+                if (!m.isAny(AGENCY, ORGANIZATION) || m.virtual()) continue;
+                int rel = m.start() - s.start();
+                boolean after = rel > t[1] && rel - t[1] < 120;
+                boolean subjectOf = rel < t[0] && t[0] - (m.end() - s.start()) < 40 && lower.substring(m.end() - s.start(), t[0]).matches("[\\s,a-z]*");
+                boolean leads = out.has(op.key(), m.key(), RelationType.LED_BY) || out.has(op.key(), m.key(), RelationType.CONDUCTED_BY);
+                if ((after || subjectOf) && !leads) out.add(op, m, RelationType.PARTICIPANT);
+            }
+        }
     }
+
+    private static final String[] AGENCY_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "joined",
+        "assist", "contribut", "included"};
 
     // ---- people ----
 
@@ -440,32 +477,63 @@ final class SentenceRelations {
             boolean from = supply && FROM_BEFORE.matcher(before).find();
             boolean source = SOURCE_PHRASE.matcher(after).find();
             if (!from && !source) continue;
+            // organisations (cartels) supplied from there, and the drug named nearest to the country
+            SentenceMention drug = null;
             for (SentenceMention o : ms) {
-                if (o.isAny(DRUG, ORGANIZATION) && !(from && o.start() > c.end() && o.is(ORGANIZATION) && !o.virtual() && false)) {
-                    if (source && !from && o.start() < c.end()) continue;
-                    out.add(c, o, RelationType.SOURCE_OF);
+                if (source && !from && o.start() < c.end()) continue;
+                if (o.is(ORGANIZATION) && (o.virtual() || CRIMINAL_GROUP.matcher(o.label()).find()
+                        || (o.end() <= c.start() && c.start() - o.end() < 100))) {
+                    out.add(c, o, RelationType.SOURCE_OF); // the group supplied from there, not a newsroom quoted in passing
                 }
+                if (o.is(DRUG) && (drug == null || distance(o, c) < distance(drug, c))) drug = o;
             }
+            if (drug != null) out.add(c, drug, RelationType.SOURCE_OF);
         }
     }
 
     private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
         "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
 
+    private static int distance(SentenceMention a, SentenceMention b) {
+        return a.start() > b.end() ? a.start() - b.end() : b.start() - a.end();
+    }
+
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
         if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !hasAny(ROUTE_STEMS)) return;
+        // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")
+        List<SentenceMention> sources = new ArrayList<>(), vias = new ArrayList<>(), targets = new ArrayList<>();
+        int role = 0;
         SentenceMention prev = null;
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
-            if (FROM_BEFORE.matcher(before).find()) {
-                prev = c;
-            } else if (INTO_BEFORE.matcher(before).find()) {
-                if (prev != null && !prev.key().equals(c.key())) out.add(prev, c, RelationType.TRAFFICKING_ROUTE);
-                prev = c;
+            boolean listed = prev != null && LIST_GAP.matcher(between(prev, c)).matches();
+            if (FROM_BEFORE.matcher(before).find()) role = 1;
+            else if (VIA_BEFORE.matcher(before).find()) role = 2;
+            else if (INTO_BEFORE.matcher(before).find()) role = 3;
+            else if (!listed) role = 0;
+            switch (role) {
+                case 1 -> sources.add(c);
+                case 2 -> vias.add(c);
+                case 3 -> targets.add(c);
+                default -> { }
             }
+            prev = c;
+        }
+        List<SentenceMention> path = new ArrayList<>(vias);
+        List<SentenceMention> starts = sources;
+        for (SentenceMention v : path) {
+            for (SentenceMention a : starts) out.add(a, v, RelationType.TRAFFICKING_ROUTE);
+            starts = List.of(v);
+        }
+        // destinations in text order: "from A into B, then into C" is A→B→C
+        for (SentenceMention t : targets) {
+            for (SentenceMention a : starts) out.add(a, t, RelationType.TRAFFICKING_ROUTE);
+            if (vias.isEmpty()) starts = List.of(t);
         }
     }
+
+    private static final Pattern VIA_BEFORE = Pattern.compile("(?i)\\b(?:via|through|by way of|transiting)\\s+(?:the\\s+)?$");
 
     private void locatedIn() {
         if (ms.stream().noneMatch(m -> m.isAny(ORGANIZATION, MARKETPLACE)) || ms.stream().noneMatch(m -> m.is(COUNTRY))) return;

@@ -20,8 +20,9 @@ final class Triggers {
             if (i >= n) break;
             int wordEnd = i;
             while (wordEnd < n && Character.isLetter(lower.charAt(wordEnd))) wordEnd++;
+            char first = lower.charAt(i);
             for (String stem : stems) {
-                if (lower.startsWith(stem, i)) {
+                if (stem.charAt(0) == first && lower.startsWith(stem, i)) {
                     int end = i + stem.length();
                     while (end < n && Character.isLetter(lower.charAt(end))) end++;
                     out.add(new int[] {i, end});

@@ -4,7 +4,7 @@ package org.policygraph.layout;
 public enum LayoutKind {
     /** Barnes-Hut force-directed (JGraphT IndexedFRLayoutAlgorithm2D). */
     FORCE,
-    /** All vertices on a circle, grouped by type. */
+    /** A circle in one sector per type (inner rings when crowded), hubs first. */
     CIRCULAR,
     /** One column (band) per entity type. */
     BY_TYPE

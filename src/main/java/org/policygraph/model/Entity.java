@@ -62,6 +62,8 @@ public final class Entity {
     /** Shortest readable name for a crowded picture: an acronym alias when there is one. */
     public String shortLabel() {
         if (label.length() <= 18) return label;
+        // drugs and people keep their words: "K2" is no short name for synthetic cannabinoids
+        if (type.equals(EntityType.DRUG) || type.equals(EntityType.PERSON)) return label;
         String best = label;
         for (String a : aliases) {
             if (a.length() >= 2 && a.length() < best.length() && a.equals(a.toUpperCase()) && !a.contains(" ")) best = a;

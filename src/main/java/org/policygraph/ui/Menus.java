@@ -111,13 +111,15 @@ final class Menus {
         communities.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
         communities.setOnAction(e -> vm.toggleCommunities());
         vm.settingsProperty().addListener((o, a, s) -> communities.setSelected(s.communities()));
+        CheckMenuItem live = new CheckMenuItem("Live layout (up to 60 nodes)");
+        live.setOnAction(e -> live.setSelected(w.graphView().setLiveLayout(live.isSelected())));
         return new Menu("View", null,
                 item("Fit to window", "Shortcut+0", w.graphView()::fit),
                 item("Show graph", "Shortcut+G", w::showGraph),
-                layout, size, communities,
+                layout, size, communities, live,
                 new SeparatorMenuItem(),
                 item("Lay out again", "Shortcut+L", vm::relayout),
-                item("Show more nodes", "Shortcut+M", vm::showMore));
+                item("Show all nodes", "Shortcut+M", vm::showMore));
     }
 
     private Menu explore() {

@@ -121,4 +121,16 @@ class EntityRulesTest {
         }
         assertEquals(3, f.x.entities().size(), f.all());
     }
+
+    @Test
+    void twoKnownMarketsJoinedByAndStayTwo() {
+        var f = new ExtractionFixture("He sold pills on Dream Market and Wall Street Market for two years.");
+        assertEquals(List.of("Dream Market", "Wall Street Market"), f.labels("MARKETPLACE"));
+    }
+
+    @Test
+    void usAttorneysOfficeWithDistrict() {
+        var f = new ExtractionFixture("The U.S. Attorney's Office for the District of Oregon filed charges.");
+        assertTrue(f.labels("AGENCY").contains("U.S. Attorney's Office for the District of Oregon"), f.all());
+    }
 }

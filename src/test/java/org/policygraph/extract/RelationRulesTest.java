@@ -115,4 +115,36 @@ class RelationRulesTest {
     void coOccurrenceWithinSentence() {
         has(new ExtractionFixture("Germany and Brazil both seized fentanyl this year."), "Germany", "fentanyl", "CO_OCCURS");
     }
+
+    @Test
+    void operationAppositionNamesItsAgency() {
+        has(new ExtractionFixture("The case was part of Operation Salt Ledger, a JCODE operation aimed at darknet vendors."),
+                "Operation Salt Ledger", "JCODE", "CONDUCTED_BY");
+    }
+
+    @Test
+    void investigationAnaphoraAndAgencyParticipants() {
+        var f = new ExtractionFixture("Prosecutors described Operation Grey Current in March. The investigation was led by HSI "
+                + "and involved the FBI and the Coast Guard.");
+        has(f, "Operation Grey Current", "HSI", "LED_BY");
+        has(f, "Operation Grey Current", "FBI", "PARTICIPANT");
+        has(f, "Operation Grey Current", "Coast Guard", "PARTICIPANT");
+    }
+
+    @Test
+    void routeThroughATransitCountry() {
+        has(new ExtractionFixture("Brokers shipped the chemicals to Mexico via Guatemala."), "Guatemala", "Mexico", "TRAFFICKING_ROUTE");
+    }
+
+    @Test
+    void sourceNamedThroughSuppliersIn() {
+        has(new ExtractionFixture("The vendor ordered carfentanil from suppliers in Estonia."), "Estonia", "carfentanil", "SOURCE_OF");
+    }
+
+    @Test
+    void hyphenLedAppositionLeadsTheNamedTeamNotTheNextName() {
+        var f = new ExtractionFixture("The sweep was run by JCODE, an FBI-led team that brings together the DEA and HSI.");
+        has(f, "JCODE", "FBI", "LED_BY");
+        assertTrue(!f.relations("DEA", "FBI").contains("LED_BY") && !f.relations("DEA", "FBI").contains("<LED_BY"), f.relations("DEA", "FBI").toString());
+    }
 }

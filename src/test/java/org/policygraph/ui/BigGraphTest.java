@@ -75,5 +75,20 @@ class BigGraphTest {
         System.out.printf("BigGraphTest: 250 of 2000 nodes, %d links drawn; SmartGraph build on the FX thread %.0f ms%n",
                 window.graphView().drawnEdgeCount(), window.graphView().lastBuildMillis());
         UiFixtures.screenshot(window.root().getScene(), "big");
+        assertTrue(!window.graphView().isCanvasMode());
+
+        robot.clickOn("#show-more");
+        UiFixtures.waitUntil("everything is drawn on the canvas", () -> window.graphView().isCanvasMode()
+                && window.graphView().drawnVertexCount() == 2000);
+        assertEquals(6000, window.graphView().drawnEdgeCount());
+        CountDownLatch probe2 = new CountDownLatch(1);
+        Platform.runLater(probe2::countDown);
+        assertTrue(probe2.await(5, TimeUnit.SECONDS));
+        String id = g.find("Entity 0").orElseThrow().id();
+        robot.interact(() -> window.explorer().select(id));
+        assertEquals(id, window.graphView().canvasView().canvas().getSelection().id());
+        System.out.printf("BigGraphTest: 2000 nodes on the canvas; scene set in %.0f ms, last paint %.0f ms%n",
+                window.graphView().lastBuildMillis(), window.graphView().canvasView().canvas().lastPaintMillis());
+        UiFixtures.screenshot(window.root().getScene(), "big-canvas");
     }
 }

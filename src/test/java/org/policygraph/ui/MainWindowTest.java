@@ -233,6 +233,20 @@ class MainWindowTest {
     }
 
     @Test
+    void askMenuFindsAPathBetweenTwoChosenEntities(FxRobot robot) {
+        waitForGraph();
+        robot.clickOn(window.graphView().vertexNode(idOf("Colombian National Police")));
+        robot.clickOn("Ask").clickOn("Path from A to B…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Entity> to = (javafx.scene.control.ComboBox<Entity>) robot.lookup(".combo-box")
+                .queryAll().stream().filter(n -> n.getScene() != window.root().getScene()).skip(1).findFirst().orElseThrow();
+        robot.interact(() -> to.setValue(window.explorer().graph().find("Netherlands").orElseThrow()));
+        robot.clickOn("OK");
+        UiFixtures.waitUntil("the path is listed", () -> window.explorer().answer() != null);
+        assertEquals("Path from Colombian National Police to Netherlands (3 steps)", window.explorer().answer().title());
+    }
+
+    @Test
     void f1ShowsTheShortcuts(FxRobot robot) {
         waitForGraph();
         Node help = robot.lookup("#help").query();

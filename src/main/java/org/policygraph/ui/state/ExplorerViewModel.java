@@ -222,8 +222,8 @@ public final class ExplorerViewModel {
 
     public boolean isCollapsed(String id) { return settings().collapsed().contains(id); }
 
-    /** Shows the most central nodes beyond the current cap. */
-    public void showMore() { update(s -> s.withCap(s.cap() + ViewSettings.CAP_DEFAULT)); }
+    /** Shows every matching node: big views are drawn by the canvas painter. */
+    public void showMore() { update(s -> s.withCap(Integer.MAX_VALUE)); }
 
     public void toggleCommunities() { updateKeepingPicture(s -> s.withCommunities(!s.communities())); }
 

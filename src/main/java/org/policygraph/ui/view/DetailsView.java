@@ -26,6 +26,9 @@ import org.policygraph.ui.state.ExplorerViewModel;
  * type, names, documents, neighbours by relation (clickable) and evidence sentences (click opens the document).
  */
 public final class DetailsView extends ScrollPane {
+    /** Neighbour links listed per relation; hubs have hundreds, and the graph shows them anyway. */
+    public static final int LINKS_PER_GROUP_DEFAULT = 24;
+
     private final ExplorerViewModel vm;
     private final Consumer<EvidenceItem> openEvidence;
     private final VBox content = new VBox(6);
@@ -87,10 +90,16 @@ public final class DetailsView extends ScrollPane {
             FlowPane links = new FlowPane(2, 0);
             links.setMinWidth(0);
             links.setPrefWrapLength(240);
-            for (Details.Link link : group.getValue()) {
+            List<Details.Link> all = group.getValue();
+            for (Details.Link link : all.subList(0, Math.min(all.size(), LINKS_PER_GROUP_DEFAULT))) {
                 Hyperlink h = new Hyperlink(link.label());
                 h.setOnAction(e -> vm.select(link.id()));
                 links.getChildren().add(h);
+            }
+            if (all.size() > LINKS_PER_GROUP_DEFAULT) {
+                Label more = new Label("+" + (all.size() - LINKS_PER_GROUP_DEFAULT) + " more");
+                more.getStyleClass().add("muted");
+                links.getChildren().add(more);
             }
             content.getChildren().addAll(rel, links);
         }

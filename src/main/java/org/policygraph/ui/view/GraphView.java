@@ -46,11 +46,17 @@ import org.policygraph.ui.state.VisibleGraph;
 public final class GraphView extends StackPane {
     /** Views up to this size label every vertex; bigger ones label about half this many. */
     public static final int LABEL_ALL_DEFAULT = 60;
+    /** SmartGraph draws views up to this size; bigger ones go to the canvas painter. */
+    public static final int SMARTGRAPH_LIMIT_DEFAULT = 250;
     /** Labels grow at most this much against zooming out, so they never cover the whole picture. */
     public static final double LABEL_MAX_BOOST_DEFAULT = 2.5;
+    /** SmartGraph's live layout compares every pair of vertices each frame: only for views this small. */
+    public static final int LIVE_LAYOUT_LIMIT_DEFAULT = 60;
     private final ExplorerViewModel vm;
     private final Theme theme;
     private final ZoomPane zoom = new ZoomPane();
+    private final CanvasGraphView canvasView;
+    private boolean canvasMode;
     private final Label empty = new Label("Open documents to begin: File ▸ Open, or drop files and folders here.");
     private final VBox legend = new VBox();
     private SmartGraphPanel<GraphNode, GraphLink> panel;
@@ -64,6 +70,7 @@ public final class GraphView extends StackPane {
     private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
     private double lastBuildMillis;
+    private boolean liveLayout;
     /** Briefings: the zoom and pan to use instead of fitting, for the next drawing only. */
     private double[] nextTransform;
     private final javafx.beans.property.ReadOnlyIntegerWrapper drawings = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -78,7 +85,9 @@ public final class GraphView extends StackPane {
         legend.setMouseTransparent(true);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
-        getChildren().addAll(zoom, empty, legend);
+        canvasView = new CanvasGraphView(vm);
+        canvasView.setVisible(false);
+        getChildren().addAll(zoom, canvasView, empty, legend);
         vm.visibleProperty().addListener((o, a, v) -> show(v));
         zoom.scaleProperty().addListener((o, a, b) -> keepLabelsLegible());
         vm.selectedProperty().addListener((o, a, b) -> restyle());
@@ -89,23 +98,38 @@ public final class GraphView extends StackPane {
     public ZoomPane zoomPane() { return zoom; }
 
     /** Number of vertices drawn now (for the status bar and tests). */
-    public int drawnVertexCount() { return vertexNodes.size(); }
+    public int drawnVertexCount() { return canvasMode ? canvasView.drawnVertexCount() : vertexNodes.size(); }
 
-    public int drawnEdgeCount() { return edgeNodes.size(); }
+    public int drawnEdgeCount() { return canvasMode ? canvasView.drawnEdgeCount() : edgeNodes.size(); }
+
+    /** Whether the big-graph canvas draws the view (SmartGraph draws small ones). */
+    public boolean isCanvasMode() { return canvasMode; }
+
+    public CanvasGraphView canvasView() { return canvasView; }
 
     /** The drawn node of an entity, or null when it is not drawn. */
     public Node vertexNode(String entityId) { return vertexNodes.get(entityId); }
 
-    public Node edgeNode(String relationId) { return edgeNodes.get(relationId); }
+    /** The drawn line of a relation (the line its pair of entities shares), or null when not drawn. */
+    public Node edgeNode(String relationId) {
+        return projection == null ? null : edgeNodes.get(projection.drawnAs().getOrDefault(relationId, relationId));
+    }
 
-    public void fit() { zoom.fit(); }
+    public void fit() {
+        if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
+    }
 
-    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
-    public double lastBuildMillis() { return lastBuildMillis; }
+    /**
+     * SmartGraph's own force layout, live on the FX thread: pleasant for a few dozen nodes, too slow beyond, so it
+     * is refused for bigger views.
+     */
+    public boolean setLiveLayout(boolean on) {
+        liveLayout = on && vm.visible().entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT;
+        if (panel != null) panel.setAutomaticLayout(liveLayout);
+        return liveLayout;
+    }
 
-    private void show(VisibleGraph v) {
-        long t0 = System.nanoTime();
-        empty.setVisible(v.entities().isEmpty());
+    private void clearSmartGraph() {
         vertexNodes.clear();
         vertexStyles.clear();
         labelNodes.clear();
@@ -113,6 +137,27 @@ public final class GraphView extends StackPane {
         edgeEnds.clear();
         styledPath.clear();
         styledSelection = null;
+        panel = null;
+        zoom.getChildren().clear();
+    }
+
+    /** FX-thread time of the last rebuild of the drawing, in ms (for the status of big views and tests). */
+    public double lastBuildMillis() { return lastBuildMillis; }
+
+    private void show(VisibleGraph v) {
+        long t0 = System.nanoTime();
+        empty.setVisible(v.entities().isEmpty());
+        canvasMode = v.entities().size() > SMARTGRAPH_LIMIT_DEFAULT;
+        zoom.setVisible(!canvasMode);
+        canvasView.setVisible(canvasMode);
+        legend.setVisible(!canvasMode);
+        if (canvasMode) {
+            clearSmartGraph();
+            canvasView.show(v);
+            lastBuildMillis = (System.nanoTime() - t0) / 1e6;
+            return;
+        }
+        clearSmartGraph();
         projection = SmartGraphAdapter.project(v, theme);
         panel = new SmartGraphPanel<>(projection.graph(), properties(), placement(v), theme.graphStylesheet());
         panel.getStylesheets().add(theme.typeStylesheet());
@@ -136,6 +181,7 @@ public final class GraphView extends StackPane {
             else zoom.fit();
             nextTransform = null;
             keepLabelsLegible();
+            if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
             drawings.set(drawings.get() + 1);
         });
@@ -225,10 +271,22 @@ public final class GraphView extends StackPane {
             Entity s = edge.vertices()[0].element().entity();
             Entity t = edge.vertices()[1].element().entity();
             edgeEnds.put(r.id(), new String[] {s.id(), t.id()});
-            int n = r.documents().size();
-            tooltipOnHover(node, () -> s.label() + " — " + theme.ontology().relationStyle(r.type()).label()
-                    + " → " + t.label() + "\n" + n + (n == 1 ? " source" : " sources") + " · click for the sentences");
+            List<Relation> bundle = projection.bundles().getOrDefault(r.id(), List.of(r));
+            tooltipOnHover(node, () -> describe(bundle) + "\nclick for the sentences");
         }
+    }
+
+    /** One line per relation of a drawn pair, with its number of sources. */
+    private String describe(List<Relation> bundle) {
+        StringBuilder out = new StringBuilder();
+        for (Relation x : bundle) {
+            int k = x.documents().size();
+            if (out.length() > 0) out.append('\n');
+            out.append(vm.graph().source(x).label()).append(" — ").append(theme.ontology().relationStyle(x.type()).label())
+                    .append(" → ").append(vm.graph().target(x).label()).append(" (").append(k)
+                    .append(k == 1 ? " source)" : " sources)");
+        }
+        return out.toString();
     }
 
     /** Tooltips are made on first hover: building hundreds up front costs the FX thread seconds. */
@@ -266,6 +324,10 @@ public final class GraphView extends StackPane {
 
     /** Marks the selection and the current answer (path or preset). */
     private void restyle() {
+        if (canvasMode) {
+            canvasView.restyle();
+            return;
+        }
         if (panel == null) return;
         if (styledSelection != null && vertexStyles.containsKey(styledSelection)) {
             style(vertexStyles.get(styledSelection), "selected", false);
@@ -288,11 +350,13 @@ public final class GraphView extends StackPane {
             n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
         });
         String sel = vm.selectedId();
+        Set<String> drawnRels = new HashSet<>();
+        for (String r : rels) drawnRels.add(projection.drawnAs().getOrDefault(r, r));
         edgeNodes.forEach((id, n) -> {
             String[] ends = edgeEnds.get(id);
             style(n, "incident", sel != null && ends != null && (sel.equals(ends[0]) || sel.equals(ends[1])));
-            style(n, "path", rels.contains(id));
-            style(n, "dimmed", dim && !rels.contains(id));
+            style(n, "path", drawnRels.contains(id));
+            style(n, "dimmed", dim && !drawnRels.contains(id));
         });
     }
 

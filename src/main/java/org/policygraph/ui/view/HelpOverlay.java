@@ -23,7 +23,7 @@ public final class HelpOverlay extends StackPane {
             {"Ctrl+H", "Hide the selected node"},
             {"Ctrl+Shift+H", "Show hidden nodes"},
             {"Ctrl+K", "Colour communities on or off"},
-            {"Ctrl+M / Ctrl+L", "Show more nodes / lay out again"},
+            {"Ctrl+M / Ctrl+L", "Show all nodes / lay out again"},
             {"Alt+Left / Alt+Right", "Back / forward through selections"},
             {"Ctrl+O / Ctrl+Shift+O", "Open files / open a folder"},
             {"Ctrl+E", "Export"},

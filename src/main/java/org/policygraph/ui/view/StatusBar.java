@@ -23,7 +23,7 @@ public final class StatusBar extends HBox {
     private final Label counts = new Label();
     private final Label filters = new Label();
     private final Label notice = new Label();
-    private final Hyperlink more = new Hyperlink("show more");
+    private final Hyperlink more = new Hyperlink("show all");
     private final Label work = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
