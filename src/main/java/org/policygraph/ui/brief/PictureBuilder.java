@@ -15,17 +15,24 @@ import org.policygraph.model.RelationType;
 import org.policygraph.ui.state.VisibleGraph;
 import org.policygraph.ui.view.GraphNode;
 import org.policygraph.ui.view.GraphView;
+import org.policygraph.ui.view.SmartGraphAdapter;
 import org.policygraph.ui.view.Theme;
 
 /**
  * Turns a visible graph into a {@link ViewPicture}: either exactly as on screen (positions through the view's zoom
- * and pan, the screen's radii and label sizes) or fitted into a box (thumbnails, PDF pages).
+ * and pan, the screen's radii and label sizes) or fitted into a box (thumbnails, PDF pages). Shapes are the ones
+ * the screen draws (SmartGraph's, via {@link Theme#smartShape}), so exports match the view.
  */
 public final class PictureBuilder {
+    /** Room around the outermost nodes in a fitted picture (layout units): labels are wider than shapes. */
+    public static final double FIT_PAD_X_DEFAULT = 110;
+    public static final double FIT_PAD_Y_DEFAULT = 60;
     private final Ontology ontology;
+    private final Theme theme;
 
     public PictureBuilder(Ontology ontology) {
         this.ontology = ontology;
+        this.theme = new Theme(ontology);
     }
 
     /** As on screen: layout point p is drawn at pan + p * zoom, in a width x height viewport. */
@@ -48,12 +55,13 @@ public final class PictureBuilder {
             minX = minY = 0;
             maxX = maxY = 1;
         }
-        double pad = GraphNode.MAX_RADIUS_DEFAULT * 2;
-        double w = maxX - minX + 2 * pad, h = maxY - minY + 2 * pad;
+        double padX = FIT_PAD_X_DEFAULT, padY = FIT_PAD_Y_DEFAULT;
+        double w = maxX - minX + 2 * padX, h = maxY - minY + 2 * padY;
         double k = Math.min(width / w, height / h);
-        double panX = (width - w * k) / 2 - (minX - pad) * k;
-        double panY = (height - h * k) / 2 - (minY - pad) * k;
-        double label = Math.max(7, 11 * k * Math.min(2.5, Math.max(1, 1 / k)));
+        double panX = (width - w * k) / 2 - (minX - padX) * k;
+        double panY = (height - h * k) / 2 - (minY - padY) * k;
+        // labels stay legible on a page however far the picture is scaled down
+        double label = Math.max(7, Math.max(11 * k * Math.min(2.5, Math.max(1, 1 / k)), height / 48));
         return build(v, v.positions(), k, panX, panY, width, height, label, pathIds, selectedId);
     }
 
@@ -74,11 +82,15 @@ public final class PictureBuilder {
             ViewPicture.Mark mark = e.id().equals(selectedId) ? ViewPicture.Mark.SELECTED
                     : pathIds.contains(e.id()) ? ViewPicture.Mark.PATH : dim ? ViewPicture.Mark.DIMMED : ViewPicture.Mark.NONE;
             nodes.add(new ViewPicture.Node(e.id(), e.shortLabel(), e.type(), panX + p.x() * k, panY + p.y() * k, r,
-                    t.shape(), color, true, mark));
+                    theme.smartShape(e.type()), color, true, mark));
             types.add(e.type());
         }
         List<ViewPicture.Link> links = new ArrayList<>();
+        // one line per linked pair, the same one the screen draws; it is on the path if any relation it stands for is
+        Map<String, List<Relation>> drawn = SmartGraphAdapter.project(v, theme).bundles();
         for (VisibleGraph.Edge edge : v.edges()) {
+            List<Relation> bundle = drawn.get(edge.relation().id());
+            if (bundle == null) continue;
             Point a = positions.getOrDefault(edge.source().id(), v.positions().get(edge.source().id()));
             Point b = positions.getOrDefault(edge.target().id(), v.positions().get(edge.target().id()));
             if (a == null || b == null) continue;
@@ -86,14 +98,14 @@ public final class PictureBuilder {
             boolean co = RelationType.isCooccurrence(r.type());
             Ontology.RelationStyle style = ontology.relationStyle(r.type());
             double w = co ? 1 : 1.6 + 0.8 * (Math.min(4, Math.max(1, r.documents().size())) - 1);
-            ViewPicture.Mark mark = pathIds.contains(r.id()) ? ViewPicture.Mark.PATH
-                    : dim ? ViewPicture.Mark.DIMMED : ViewPicture.Mark.NONE;
+            boolean onPath = bundle.stream().anyMatch(x -> pathIds.contains(x.id()));
+            ViewPicture.Mark mark = onPath ? ViewPicture.Mark.PATH : dim ? ViewPicture.Mark.DIMMED : ViewPicture.Mark.NONE;
             links.add(new ViewPicture.Link(r.id(), r.type(), panX + a.x() * k, panY + a.y() * k, panX + b.x() * k,
                     panY + b.y() * k, style.color(), w * k, co || style.dashed(), !co, mark));
         }
         List<ViewPicture.LegendEntry> legend = new ArrayList<>();
         for (EntityType t : ontology.entityTypes()) {
-            if (types.contains(t.name())) legend.add(new ViewPicture.LegendEntry(t.label(), t.color(), t.shape()));
+            if (types.contains(t.name())) legend.add(new ViewPicture.LegendEntry(t.label(), t.color(), theme.smartShape(t.name())));
         }
         return new ViewPicture(width, height, nodes, links, legend, fontSize);
     }

@@ -155,6 +155,8 @@ public final class GraphView extends StackPane {
             clearSmartGraph();
             canvasView.show(v);
             lastBuildMillis = (System.nanoTime() - t0) / 1e6;
+            nextTransform = null;
+            drawings.set(drawings.get() + 1);
             return;
         }
         clearSmartGraph();
