@@ -87,7 +87,10 @@ public final class MainWindow {
         graphTab.setClosable(false);
         tabs.getTabs().add(graphTab);
         tabs.setId("centre-tabs");
-        StackPane centre = new StackPane(tabs, help);
+        StackPane graphArea = new StackPane(tabs, help);
+        graphArea.setMinHeight(0); // the help overlay's height must not push the views strip and status bar off
+        BorderPane centre = new BorderPane(graphArea);
+        centre.setBottom(briefings.strip());
 
         SidebarView sidebar = new SidebarView(explorer, services.ontology());
         DetailsView details = new DetailsView(explorer, this::openEvidence);
@@ -98,7 +101,7 @@ public final class MainWindow {
 
         root.setTop(new VBox(new Menus(this).build(), toolbar()));
         root.setCenter(split);
-        root.setBottom(new VBox(new ProblemsBar(load), briefings.strip(), new StatusBar(explorer, services.tasks().activity())));
+        root.setBottom(new VBox(new ProblemsBar(load), new StatusBar(explorer, services.tasks().activity())));
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());
         briefings.projects().dirtyProperty().addListener((o, a, b) -> updateTitle());
         briefings.projects().fileProperty().addListener((o, a, b) -> updateTitle());

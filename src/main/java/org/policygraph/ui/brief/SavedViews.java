@@ -25,8 +25,9 @@ public final class SavedViews {
     public SavedView get(int i) { return views.get(i); }
 
     public void setAll(List<SavedView> all) {
+        current.set(-1);
         views.setAll(all);
-        current.set(views.isEmpty() ? -1 : Math.min(Math.max(current.get(), 0), views.size() - 1));
+        current.set(views.isEmpty() ? -1 : 0);
     }
 
     public void setCurrent(int i) { current.set(i < 0 || i >= views.size() ? -1 : i); }

@@ -41,8 +41,12 @@ public final class Thumbnails {
 
     public Image of(KnowledgeGraph g, SavedView v) {
         Key k = new Key(g, v.visibleNodeIds(), v.positions(), v.filters(), v.highlightedPath(), v.selectedId());
-        return cache.computeIfAbsent(k, x -> toFx(PictureRenderer.render(picture(g, v, WIDTH_DEFAULT, HEIGHT_DEFAULT),
-                java.awt.Color.WHITE)));
+        return cache.computeIfAbsent(k, x -> {
+            ViewPicture p = picture(g, v, WIDTH_DEFAULT, HEIGHT_DEFAULT);
+            // labels at this size are only smudges: shapes and links tell the views apart
+            ViewPicture unlabelled = new ViewPicture(p.width(), p.height(), p.nodes(), p.links(), List.of(), 0);
+            return toFx(PictureRenderer.render(unlabelled, java.awt.Color.WHITE));
+        });
     }
 
     /** The whole view (every reveal step) fitted into a box. */

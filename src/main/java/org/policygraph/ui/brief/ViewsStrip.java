@@ -1,6 +1,7 @@
 package org.policygraph.ui.brief;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,13 +36,17 @@ import org.policygraph.ui.state.ExplorerViewModel;
  */
 public final class ViewsStrip extends BorderPane {
     private static final String DRAG_PREFIX = "policygraph-view:";
-    private static final double EDITOR_WIDTH_DEFAULT = 520;
+    private static final double EDITOR_WIDTH_DEFAULT = 400;
     private final SavedViews views;
     private final ViewCapture capture;
     private final ExplorerViewModel vm;
     private final Thumbnails thumbnails;
     private final java.util.function.IntConsumer present;
     private final HBox cards = new HBox(8);
+    private final ScrollPane scroll;
+    private VBox editorBox;
+    private final HBox actions;
+    private final Label hint = new Label("No views yet: arrange the graph, then + View (Ctrl+Shift+V).");
     private final TextField title = new TextField();
     private final TextArea notes = new TextArea();
     private final Label steps = new Label();
@@ -62,19 +67,23 @@ public final class ViewsStrip extends BorderPane {
         Button add = button("+ View", "views-add", "Save what the graph shows now as a view (Ctrl+Shift+V)", this::createFromCurrent);
         Button show = button("Present", "views-present", "Present the views full-screen from the start (F5; "
                 + "Shift+F5 from the current view)", () -> present.accept(0));
-        VBox actions = new VBox(6, new Label("Views"), add, show);
-        actions.setAlignment(Pos.TOP_LEFT);
+        Label heading = new Label("Views");
+        heading.getStyleClass().add("section-title");
+        hint.getStyleClass().add("muted");
+        actions = new HBox(8, heading, add, show, hint);
+        actions.setAlignment(Pos.CENTER_LEFT);
         cards.setId("views-cards");
         cards.setPadding(new Insets(2));
-        ScrollPane scroll = new ScrollPane(cards);
+        scroll = new ScrollPane(cards);
         scroll.setFitToHeight(true);
         scroll.setPrefViewportHeight(Thumbnails.HEIGHT_DEFAULT + 34);
-        scroll.setMinViewportHeight(Thumbnails.HEIGHT_DEFAULT + 34);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setLeft(actions);
+        setTop(actions);
         setCenter(scroll);
-        setRight(editor());
-        BorderPane.setMargin(scroll, new Insets(0, 8, 0, 8));
+        editorBox = editor();
+        setRight(editorBox);
+        BorderPane.setMargin(scroll, new Insets(6, 8, 0, 0));
+        BorderPane.setMargin(editorBox, new Insets(6, 0, 0, 0));
 
         views.list().addListener((ListChangeListener<SavedView>) c -> refresh());
         views.currentProperty().addListener((o, a, b) -> refresh());
@@ -89,27 +98,27 @@ public final class ViewsStrip extends BorderPane {
         notes.setId("view-notes");
         notes.setPromptText("Speaker notes");
         notes.setPrefRowCount(2);
-        notes.setPrefHeight(52);
+        notes.setPrefHeight(42);
         notes.setWrapText(true);
         notes.textProperty().addListener((o, a, b) -> edit(v -> Views.copy(v, f -> f.notes = b)));
-        Button stepSelected = button("+ Step: selected", "step-selected", "Reveal the selected node in a new step", () -> {
+        Button stepSelected = button("+ Step", "step-selected", "Reveal step: the selected node appears in a new step of this view", () -> {
             if (vm.selectedId() != null) edit(v -> RevealSteps.withStep(v, Set.of(vm.selectedId())));
         });
-        Button stepPath = button("+ Step: path", "step-path", "Reveal the highlighted path's nodes in a new step", () -> {
+        Button stepPath = button("+ Path step", "step-path", "Reveal the highlighted path's nodes in a new step", () -> {
             Answer a = vm.answer();
             if (a != null && !a.entityIds().isEmpty()) edit(v -> RevealSteps.withStep(v, new LinkedHashSet<>(a.entityIds())));
         });
-        Button clear = button("Clear steps", "steps-clear", "Show the whole view at once", () ->
-                edit(v -> Views.copy(v, f -> f.revealSteps = java.util.List.of())));
+        Button clear = button("Clear", "steps-clear", "Clear the reveal steps: the whole view appears at once", () ->
+                edit(v -> Views.copy(v, f -> f.revealSteps = List.of())));
         steps.setId("view-steps");
         steps.getStyleClass().add("muted");
-        steps.setWrapText(true);
-        steps.setMaxWidth(EDITOR_WIDTH_DEFAULT);
-        HBox top = new HBox(4, title, stepSelected, stepPath, clear);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        VBox box = new VBox(4, top, notes, steps);
+        steps.setMaxWidth(EDITOR_WIDTH_DEFAULT - 200);
+        steps.setWrapText(false);
+        HBox stepRow = new HBox(4, stepSelected, stepPath, clear, steps);
+        stepRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, title, notes, stepRow);
         box.setPrefWidth(EDITOR_WIDTH_DEFAULT);
-        box.setMaxHeight(Thumbnails.HEIGHT_DEFAULT + 40);
+        box.setMaxHeight(Thumbnails.HEIGHT_DEFAULT + 34);
         return box;
     }
 
@@ -150,17 +159,20 @@ public final class ViewsStrip extends BorderPane {
     }
 
     private void refresh() {
+        // with no views the strip is one slim row, so the graph keeps the room
+        boolean none = views.size() == 0;
+        for (javafx.scene.Node n : List.of(editorBox, scroll)) {
+            n.setVisible(!none);
+            n.setManaged(!none);
+        }
+        hint.setVisible(none);
         cards.getChildren().clear();
         for (int i = 0; i < views.size(); i++) cards.getChildren().add(card(i));
-        if (views.size() == 0) {
-            Label hint = new Label("No views yet: arrange the graph, then + View (Ctrl+Shift+V).");
-            hint.getStyleClass().add("muted");
-            cards.getChildren().add(hint);
-        }
         syncing = true;
         try {
             int c = views.current();
-            SavedView v = c < 0 ? null : views.get(c);
+            // listeners of the list run before the current index follows a removal
+            SavedView v = c < 0 || c >= views.size() ? null : views.get(c);
             title.setDisable(v == null);
             notes.setDisable(v == null);
             if (v != null && !v.title().equals(title.getText())) title.setText(v.title());
@@ -176,8 +188,8 @@ public final class ViewsStrip extends BorderPane {
     }
 
     private String stepsText(SavedView v) {
-        if (v.revealSteps().isEmpty()) return "No reveal steps: the whole view appears at once.";
-        StringBuilder b = new StringBuilder("Reveal: ");
+        if (v.revealSteps().isEmpty()) return "No reveal steps";
+        StringBuilder b = new StringBuilder();
         for (int i = 0; i < v.revealSteps().size(); i++) {
             b.append(i == 0 ? "" : "  ·  ").append(i + 1).append(": ").append(v.revealSteps().get(i).stream()
                     .map(id -> vm.graph().entity(id).map(e -> e.shortLabel()).orElse(id)).collect(Collectors.joining(", ")));
