@@ -49,6 +49,9 @@ public final class ProjectFiles {
     private Project base = Project.of(new KnowledgeGraph());
     private boolean opening;
     private int changes;
+    /** The curation UI's corrections, when it is wired in; otherwise those the project came with are kept. */
+    private java.util.function.Supplier<List<Map<String, Object>>> correctionsNow;
+    private java.util.function.Consumer<List<Map<String, Object>>> correctionsOpened = c -> { };
 
     public ProjectFiles(ExplorerViewModel vm, GraphView graphView, SavedViews views, TaskExecutor tasks, Messages messages) {
         this.vm = vm;
@@ -74,6 +77,16 @@ public final class ProjectFiles {
     int changes() { return changes; }
     public void setMessages(Messages m) { this.messages = Objects.requireNonNull(m); }
 
+    /**
+     * Wires the curation UI in: {@code now} gives its corrections as JSON objects for saving; {@code opened}
+     * receives a project's corrections after it is opened (its graph already has them applied).
+     */
+    public void useCorrections(java.util.function.Supplier<List<Map<String, Object>>> now,
+            java.util.function.Consumer<List<Map<String, Object>>> opened) {
+        this.correctionsNow = now;
+        this.correctionsOpened = opened;
+    }
+
     /** "name.policygraph*" or "Untitled*". */
     public String displayName() {
         String name = file.get() == null ? "Untitled" : file.get().getFileName().toString();
@@ -95,7 +108,7 @@ public final class ProjectFiles {
         Map<String, NodePosition> positions = new LinkedHashMap<>();
         now.forEach((id, p) -> positions.put(id, new NodePosition(p.x(), p.y())));
         return new Project(vm.graph(), base.documentHashes(), positions, ViewFilters.toMap(vm.settings()),
-                List.copyOf(views.list()), base.corrections());
+                List.copyOf(views.list()), correctionsNow != null ? correctionsNow.get() : base.corrections());
     }
 
     // ---- commands ----
@@ -208,6 +221,7 @@ public final class ProjectFiles {
             views.setCurrent(-1);
             base = p;
             file.set(from);
+            correctionsOpened.accept(p.corrections());
         } finally {
             opening = false;
         }
