@@ -16,9 +16,11 @@ import org.policygraph.io.project.SavedView;
  */
 public final class SavedViews {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
+    /** One read-only wrapper for everybody: it holds its listeners weakly, so a fresh one per call would lose them. */
+    private final ObservableList<SavedView> readOnly = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
 
-    public ObservableList<SavedView> list() { return FXCollections.unmodifiableObservableList(views); }
+    public ObservableList<SavedView> list() { return readOnly; }
     public ReadOnlyIntegerProperty currentProperty() { return current.getReadOnlyProperty(); }
     public int current() { return current.get(); }
     public int size() { return views.size(); }

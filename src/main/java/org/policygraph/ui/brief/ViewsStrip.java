@@ -114,6 +114,8 @@ public final class ViewsStrip extends BorderPane {
         steps.getStyleClass().add("muted");
         steps.setMaxWidth(EDITOR_WIDTH_DEFAULT - 200);
         steps.setWrapText(false);
+        for (Button b : List.of(stepSelected, stepPath, clear)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        steps.setMinWidth(0);
         HBox stepRow = new HBox(4, stepSelected, stepPath, clear, steps);
         stepRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(4, title, notes, stepRow);
