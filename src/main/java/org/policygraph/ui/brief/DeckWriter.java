@@ -92,8 +92,11 @@ public final class DeckWriter {
             if (!edges.isEmpty()) {
                 y = text(cs, bold, 12, colX, y, v.highlightedPath().isEmpty() ? "Key evidence" : "Evidence for the path", colW);
                 int quotes = 0;
+                java.util.Set<String> quoted = new java.util.HashSet<>();
                 for (Relation r : edges) {
                     for (Evidence ev : r.evidence()) {
+                        // one sentence often states several relations: quote it once
+                        if (!quoted.add(ev.text())) continue;
                         if (quotes++ >= QUOTES_PER_PAGE_DEFAULT || y < MARGIN + 40) break;
                         String who = g.source(r).shortLabel() + " — " + r.type().toLowerCase().replace('_', ' ') + " — "
                                 + g.target(r).shortLabel();

@@ -68,6 +68,7 @@ public final class PictureBuilder {
     private ViewPicture build(VisibleGraph v, Map<String, Point> positions, double k, double panX, double panY,
             double width, double height, double fontSize, Set<String> pathIds, String selectedId) {
         boolean dim = !pathIds.isEmpty();
+        double labelThreshold = labelThreshold(v);
         List<ViewPicture.Node> nodes = new ArrayList<>();
         Set<String> types = new LinkedHashSet<>();
         for (Entity e : v.entities()) {
@@ -81,8 +82,9 @@ public final class PictureBuilder {
             String color = community == null ? t.color() : Theme.COMMUNITY_COLORS[community % Theme.COMMUNITY_COLORS.length];
             ViewPicture.Mark mark = e.id().equals(selectedId) ? ViewPicture.Mark.SELECTED
                     : pathIds.contains(e.id()) ? ViewPicture.Mark.PATH : dim ? ViewPicture.Mark.DIMMED : ViewPicture.Mark.NONE;
+            boolean labelled = size >= labelThreshold || mark == ViewPicture.Mark.PATH || mark == ViewPicture.Mark.SELECTED;
             nodes.add(new ViewPicture.Node(e.id(), e.shortLabel(), e.type(), panX + p.x() * k, panY + p.y() * k, r,
-                    theme.smartShape(e.type()), color, true, mark));
+                    theme.smartShape(e.type()), color, labelled, mark));
             types.add(e.type());
         }
         List<ViewPicture.Link> links = new ArrayList<>();
@@ -108,5 +110,13 @@ public final class PictureBuilder {
             if (types.contains(t.name())) legend.add(new ViewPicture.LegendEntry(t.label(), t.color(), theme.smartShape(t.name())));
         }
         return new ViewPicture(width, height, nodes, links, legend, fontSize);
+    }
+
+    /** As on screen: small views label every node, crowded ones only the most central (and marked ones). */
+    private static double labelThreshold(VisibleGraph v) {
+        if (v.entities().size() <= GraphView.LABEL_ALL_DEFAULT) return -1;
+        List<Double> sizes = new ArrayList<>(v.sizes().values());
+        sizes.sort(java.util.Comparator.reverseOrder());
+        return sizes.isEmpty() ? -1 : sizes.get(Math.min(sizes.size() - 1, GraphView.LABEL_ALL_DEFAULT / 2));
     }
 }
