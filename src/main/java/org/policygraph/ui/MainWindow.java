@@ -9,7 +9,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -190,9 +192,16 @@ public final class MainWindow {
     }
 
     private ToolBar toolbar() {
-        Button open = new Button("Open…");
+        MenuItem files = new MenuItem("Files…");
+        files.setOnAction(e -> openFilesDialog());
+        MenuItem folder = new MenuItem("Folder…");
+        folder.setOnAction(e -> openFolderDialog());
+        SplitMenuButton open = new SplitMenuButton(files, folder);
+        open.setText("Open…");
+        open.setId("open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> openFilesDialog());
-        open.setTooltip(new Tooltip("Open documents (Ctrl+O); folders: Ctrl+Shift+O or drop them on the window"));
+        open.setTooltip(new Tooltip("Open documents (Ctrl+O) or a folder (Ctrl+Shift+O); or drop them on the window"));
         Button back = new Button("◀");
         back.setTooltip(new Tooltip("Back (Alt+Left)"));
         back.setOnAction(e -> explorer.back());
@@ -246,7 +255,8 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        // a filter, so Esc closes the help even when a focused text field would consume it
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
                 e.consume();

@@ -1,5 +1,6 @@
 package org.policygraph.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -57,5 +58,13 @@ class SamplesWindowTest {
                 && !window.explorer().buildingProperty().get()
                 && window.graphView().drawnVertexCount() == window.explorer().visible().entities().size());
         UiFixtures.screenshot(window.root().getScene(), "samples-focus");
+
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        UiFixtures.waitUntil("communities are coloured", () -> !window.explorer().visible().communities().isEmpty()
+                && !window.explorer().buildingProperty().get());
+        UiFixtures.screenshot(window.root().getScene(), "samples-communities");
+        long dated = window.explorer().graph().documents().stream().map(d -> d.date()).filter(d -> d != null).distinct().count();
+        assertEquals(dated >= 2, robot.lookup("#as-of").query().getParent().isVisible(),
+                "the as-of slider shows exactly when documents carry two or more dates");
     }
 }

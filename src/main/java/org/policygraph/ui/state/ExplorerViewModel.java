@@ -161,7 +161,9 @@ public final class ExplorerViewModel {
             notice.set(e.label() + " is hidden by the current filters");
         } else {
             notice.set("");
-            if (!visible.get().contains(id) && !building.get()) updateKeepingPicture(s -> s.withForced(Set.of(id)));
+            if (!visible.get().contains(id) && !settings().forced().contains(id)) {
+                updateKeepingPicture(s -> s.withForced(Set.of(id)));
+            }
         }
     }
 

@@ -67,7 +67,6 @@ public final class GraphView extends StackPane {
     private final Map<String, Node> labelNodes = new HashMap<>();
     private final Map<String, Node> edgeNodes = new HashMap<>();
     private final Map<String, String[]> edgeEnds = new HashMap<>();
-    private final Set<String> styledPath = new HashSet<>();
     private String styledSelection;
     private double lastBuildMillis;
     private boolean liveLayout;
@@ -116,7 +115,16 @@ public final class GraphView extends StackPane {
     }
 
     public void fit() {
-        if (canvasMode) canvasView.canvas().fitToView(); else zoom.fit();
+        if (canvasMode) canvasView.canvas().fitToView(); else fitWithLabels();
+    }
+
+    /** Labels grow as the picture shrinks, so fitting takes two rounds to keep them inside the view. */
+    private void fitWithLabels() {
+        for (int round = 0; round < 2; round++) {
+            zoom.fit();
+            keepLabelsLegible();
+            if (panel != null) panel.layout();
+        }
     }
 
     /**
@@ -135,7 +143,6 @@ public final class GraphView extends StackPane {
         labelNodes.clear();
         edgeNodes.clear();
         edgeEnds.clear();
-        styledPath.clear();
         styledSelection = null;
         panel = null;
         zoom.getChildren().clear();
@@ -179,10 +186,13 @@ public final class GraphView extends StackPane {
             p.init();
             decorate(v);
             restyle();
-            if (nextTransform != null) zoom.setTransform(nextTransform[0], nextTransform[1], nextTransform[2]);
-            else zoom.fit();
+            if (nextTransform != null) {
+                zoom.setTransform(nextTransform[0], nextTransform[1], nextTransform[2]);
+                keepLabelsLegible();
+            } else {
+                fitWithLabels();
+            }
             nextTransform = null;
-            keepLabelsLegible();
             if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
             drawings.set(drawings.get() + 1);
@@ -380,24 +390,31 @@ public final class GraphView extends StackPane {
 
     private void updateLegend(VisibleGraph v) {
         legend.getChildren().clear();
+        legend.setVisible(!v.entities().isEmpty());
+        if (!v.communities().isEmpty()) {
+            Map<Integer, Integer> sizes = new java.util.TreeMap<>();
+            v.communities().values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+            legend.getChildren().add(new Label("Communities (shape shows the type)"));
+            sizes.entrySet().stream().limit(Theme.COMMUNITY_COLORS.length).forEach(c -> legend.getChildren().add(
+                    legendRow(Theme.COMMUNITY_COLORS[c.getKey() % Theme.COMMUNITY_COLORS.length],
+                            "Community " + (c.getKey() + 1) + "  (" + c.getValue() + ")")));
+            return;
+        }
         Set<String> present = new HashSet<>();
         v.entities().forEach(e -> present.add(e.type()));
-        legend.setVisible(!present.isEmpty());
         for (EntityType t : theme.ontology().entityTypes()) {
-            if (!present.contains(t.name())) continue;
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("type-swatch", Theme.typeClass(t.name()));
-            swatch.setStyle("-fx-background-color: " + t.color() + "; -fx-background-radius: 6;");
-            swatch.setPrefSize(12, 12);
-            swatch.setMaxSize(12, 12);
-            HBox row = new HBox(6, swatch, new Label(t.label()));
-            row.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(row);
+            if (present.contains(t.name())) legend.getChildren().add(legendRow(t.color(), t.label()));
         }
-        if (v.communities().isEmpty()) return;
-        Label c = new Label("Colours show communities");
-        c.getStyleClass().add("muted");
-        legend.getChildren().add(c);
+    }
+
+    private static HBox legendRow(String color, String text) {
+        Region swatch = new Region();
+        swatch.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 6;");
+        swatch.setPrefSize(12, 12);
+        swatch.setMaxSize(12, 12);
+        HBox row = new HBox(6, swatch, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     // ---- briefings (ui.brief): exact pictures for saved views, presenter mode and exports ----

@@ -33,7 +33,7 @@ public final class ProblemsBar extends VBox {
         setVisible(n > 0);
         setManaged(n > 0);
         if (n == 0) return;
-        Label head = new Label(n == 1 ? "1 file could not be read" : n + " files could not be read");
+        Label head = new Label(n == 1 ? "1 file could not be used" : n + " files could not be used");
         head.setStyle("-fx-font-weight: bold;");
         Button dismiss = new Button("Dismiss");
         dismiss.setId("dismiss-problems");

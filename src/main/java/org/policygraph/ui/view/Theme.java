@@ -45,8 +45,6 @@ public final class Theme {
         StringBuilder css = new StringBuilder();
         for (EntityType t : ontology.entityTypes()) {
             css.append(".vertex.").append(typeClass(t.name())).append(" { -fx-fill: ").append(t.color()).append("; }\n");
-            css.append(".type-swatch.").append(typeClass(t.name())).append(" { -fx-background-color: ")
-                    .append(t.color()).append("; }\n");
         }
         for (Ontology.RelationStyle r : ontology.relationTypes()) {
             css.append(".edge.").append(relationClass(r.name())).append(" { -fx-stroke: ").append(r.color())
