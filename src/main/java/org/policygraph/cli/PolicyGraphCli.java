@@ -1,6 +1,7 @@
 package org.policygraph.cli;
 
 import org.policygraph.io.ImageRenderer;
+import org.policygraph.io.UiBenchmarks;
 
 import java.util.Set;
 
@@ -25,12 +26,17 @@ public final class PolicyGraphCli implements Runnable {
     }
 
     public static CommandLine commandLine(ImageRenderer renderer) {
+        return commandLine(renderer, null);
+    }
+
+    /** @param ui JavaFX timings for {@code bench}, handed in by the app (null: reported as not measured) */
+    public static CommandLine commandLine(ImageRenderer renderer, UiBenchmarks ui) {
         CommandLine cl = new CommandLine(new PolicyGraphCli());
         cl.addSubcommand("extract", new ExtractCommand());
         cl.addSubcommand("batch", new BatchCommand());
         cl.addSubcommand("render", new RenderCommand(renderer));
         cl.addSubcommand("brief", new BriefCommand());
-        cl.addSubcommand("bench", new BenchCommand());
+        cl.addSubcommand("bench", new BenchCommand(ui));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("error: " + oneLine(ex));
             return 2;
@@ -40,6 +46,10 @@ public final class PolicyGraphCli implements Runnable {
 
     public static int run(String[] args, ImageRenderer renderer) {
         return commandLine(renderer).execute(args);
+    }
+
+    public static int run(String[] args, ImageRenderer renderer, UiBenchmarks ui) {
+        return commandLine(renderer, ui).execute(args);
     }
 
     static String oneLine(Throwable t) {

@@ -68,14 +68,12 @@ public final class GraphMerger {
      * carries that surname. A fuller name becomes the label.
      */
     private static Entity samePerson(KnowledgeGraph g, String label) {
-        String[] words = label.trim().split("\\s+");
+        String[] words = label.trim().split(" ");
         String surname = words[words.length - 1];
         Entity found = null;
-        for (Entity x : g.entities()) {
-            if (!EntityType.PERSON.equals(x.type())) continue;
-            String[] xs = x.label().trim().split("\\s+");
-            boolean match = words.length == 1 ? xs[xs.length - 1].equals(surname)
-                    : xs.length == 1 && xs[0].equals(surname);
+        for (Entity x : g.peopleWithLastWord(surname)) {
+            boolean single = x.label().indexOf(' ') < 0;
+            boolean match = words.length == 1 || single;
             if (!match) continue;
             if (found != null) return null;
             found = x;

@@ -147,12 +147,37 @@ public class KnowledgeGraph {
     // ---- entities ----
 
     /** Creates a new entity; the caller makes sure the name is not taken (see {@link #find}). */
+    /** People by the last word of their label; entries may be stale and are checked on reading. */
+    private final Map<String, java.util.Set<Entity>> peopleByLastWord = new HashMap<>();
+
+    private void notePerson(Entity e) {
+        if (!org.policygraph.model.EntityType.PERSON.equals(e.type())) return;
+        peopleByLastWord.computeIfAbsent(lastWord(e.label()), k -> new java.util.LinkedHashSet<>()).add(e);
+    }
+
+    private static String lastWord(String label) {
+        String t = label.strip();
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
+    /** People whose label ends with this word ("Tate" finds "Rosalind Tate" and "Tate"). */
+    public List<Entity> peopleWithLastWord(String word) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : peopleByLastWord.getOrDefault(word, java.util.Set.of())) {
+            if (byId.get(e.id()) == e && org.policygraph.model.EntityType.PERSON.equals(e.type()) && lastWord(e.label()).equals(word)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     public Entity addEntity(String label, String type) {
         String base = slug(label);
         String id = base;
         for (int i = 2; byId.containsKey(id); i++) id = base + "-" + i;
         Entity e = new Entity(id, label, type);
         byId.put(id, e);
+        notePerson(e);
         graph.addVertex(e);
         index(label, e);
         changed();
@@ -162,6 +187,7 @@ public class KnowledgeGraph {
     /** Re-inserts an entity object (undo of a delete). */
     public void restoreEntity(Entity e) {
         byId.put(e.id(), e);
+        notePerson(e);
         graph.addVertex(e);
         for (String n : e.names()) index(n, e);
         changed();
@@ -190,11 +216,13 @@ public class KnowledgeGraph {
         e.setLabel(newLabel);
         e.addAlias(old);
         index(newLabel, e);
+        notePerson(e);
         changed();
     }
 
     public void retype(Entity e, String type) {
         e.setType(type);
+        notePerson(e);
         changed();
     }
 
@@ -215,6 +243,7 @@ public class KnowledgeGraph {
         for (String n : e.names()) unindex(n, e);
         for (String a : new ArrayList<>(e.aliases())) e.removeAlias(a);
         e.setLabel(label);
+        notePerson(e);
         for (String a : aliases) e.addAlias(a);
         for (String n : e.names()) index(n, e);
         changed();

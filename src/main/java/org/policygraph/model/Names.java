@@ -25,6 +25,42 @@ public final class Names {
         if (name == null) return "";
         String s = name;
         if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT);
+        if (s.indexOf('.') >= 0) s = s.replace("u.s.", "us ").replace("u.k.", "uk ");
+        String t = s.strip();
+        int n = t.length();
+        StringBuilder b = new StringBuilder(n);
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\'' || c == '’') {
+                // possessive: "'s" before a space or the end, or a bare apostrophe at the end, vanishes
+                if (i + 1 < n && t.charAt(i + 1) == 's' && (i + 2 == n || Character.isWhitespace(t.charAt(i + 2)))) {
+                    i++;
+                    continue;
+                }
+                if (i + 1 == n) continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(c);
+            } else {
+                space = true;
+            }
+        }
+        String k = b.toString();
+        if (k.startsWith("the ")) k = k.substring(4);
+        if (k.indexOf(" and ") >= 0) k = k.replace(" and ", " ");
+        if (k.indexOf(" of the ") >= 0) k = k.replace(" of the ", " of ");
+        return k;
+    }
+
+    /** The original regex-based key, kept for the equivalence test. */
+    static String keyByRegex(String name) {
+        if (name == null) return "";
+        String s = name;
+        if (!isAscii(s)) s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace("u.s.", "us ").replace("u.k.", "uk ");
         s = POSSESSIVE.matcher(s.trim()).replaceAll("");
         s = s.replace('&', ' ').replace("-", " ").replace("–", " ");

@@ -1,0 +1,316 @@
+package org.policygraph.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.policygraph.extract.DocumentExtraction;
+import org.policygraph.extract.EntityExtractor;
+import org.policygraph.extract.RuleBasedExtractor;
+import org.policygraph.graph.CorpusLoader;
+import org.policygraph.graph.GraphGenerator;
+import org.policygraph.graph.GraphMerger;
+import org.policygraph.graph.KnowledgeGraph;
+import org.policygraph.graph.LoadReport;
+import org.policygraph.ingest.Ingestor;
+import org.policygraph.io.UiBenchmarks;
+import org.policygraph.layout.GraphLayouter;
+import org.policygraph.layout.LayoutKind;
+import org.policygraph.model.Document;
+import org.policygraph.model.Progress;
+
+/**
+ * The benchmark workloads, each returning its figures as a JSON object. {@code scale} shrinks every workload
+ * (1 = the published sizes; tests use a tiny scale). Each timed run follows an untimed warm-up.
+ */
+final class BenchWorkloads {
+    static final long EXTRACT_BYTES = 20L * 1024 * 1024;
+    static final int[] MENTIONS = {10_000, 100_000};
+    static final int[] LAYOUT_NODES = {500, 2_000, 5_000, 20_000};
+    static final int EDGES_PER_NODE = 3;
+    /** A layout slower than this skips the larger sizes, so `bench all` stays within a few minutes. */
+    static final long LAYOUT_BUDGET_MS = 60_000;
+    /** Extraction stops after this long and reports what it read (flagged incomplete), so a slow build cannot hang the run. */
+    static final long EXTRACT_BUDGET_MS = 90_000;
+    static final long LOAD_BUDGET_MS = 30_000;
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private final double scale;
+    private final GraphLayouter layouter;
+    private final UiBenchmarks ui;
+
+    BenchWorkloads(double scale, GraphLayouter layouter, UiBenchmarks ui) {
+        this.scale = scale;
+        this.layouter = layouter;
+        this.ui = ui;
+    }
+
+    /** The thread count CorpusLoader uses, so the figure matches what loading a corpus gets. */
+    static int loaderThreads() {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+    }
+
+    ObjectNode machine() {
+        ObjectNode m = JSON.objectNode();
+        Runtime rt = Runtime.getRuntime();
+        m.put("cores", rt.availableProcessors());
+        m.put("max_heap_mb", rt.maxMemory() / (1024 * 1024));
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("java_vm", System.getProperty("java.vm.name"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put("scale", scale);
+        return m;
+    }
+
+    ObjectNode extract() throws Exception {
+        List<Document> docs = new BenchCorpus().documents(Math.max(64 * 1024, (long) (EXTRACT_BYTES * scale)),
+                BenchCorpus.SEED_DEFAULT);
+        EntityExtractor x = RuleBasedExtractor.createDefault();
+        int threads = loaderThreads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // warm-up on about 1 MB (or a tenth of a small run): enough for the JIT, cheap when extraction is slow
+            List<Document> warm = docs.subList(0, Math.max(1, Math.min(docs.size() / 10, 80)));
+            extractAll(pool, x, warm);
+            extractAll(pool, x, warm);
+            long t0 = System.nanoTime();
+            long[] found = new long[3];
+            int done = 0;
+            int batch = threads * 8;
+            while (done < docs.size() && (System.nanoTime() - t0) / 1_000_000 < EXTRACT_BUDGET_MS) {
+                List<Document> part = docs.subList(done, Math.min(docs.size(), done + batch));
+                long[] f = extractAll(pool, x, part);
+                found[0] += f[0];
+                found[1] += f[1];
+                found[2] += BenchCorpus.utf8Bytes(part);
+                done += part.size();
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            long bytes = found[2];
+            ObjectNode o = JSON.objectNode();
+            o.put("mb_per_s", round(bytes / 1e6 / s, 2));
+            o.put("input_bytes", bytes);
+            o.put("complete", done == docs.size());
+            if (done < docs.size()) {
+                o.put("note", "stopped after " + EXTRACT_BUDGET_MS / 1000 + " s: " + done + " of " + docs.size() + " documents read");
+            }
+            o.put("documents", done);
+            o.put("seconds", round(s, 3));
+            o.put("threads", threads);
+            o.put("entities_found", found[0]);
+            o.put("relations_found", found[1]);
+            return o;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long[] extractAll(ExecutorService pool, EntityExtractor x, List<Document> docs)
+            throws InterruptedException, ExecutionException {
+        List<Future<DocumentExtraction>> futures = new ArrayList<>(docs.size());
+        for (Document d : docs) futures.add(pool.submit(() -> x.extract(d)));
+        long[] found = new long[2];
+        for (Future<DocumentExtraction> f : futures) {
+            DocumentExtraction e = f.get();
+            found[0] += e.entities().size();
+            found[1] += e.relations().size();
+        }
+        return found;
+    }
+
+    /** Files on disk to graph through CorpusLoader (read, clean, extract, merge): what a user waits for. */
+    ObjectNode corpusLoad() throws IOException {
+        List<Document> docs = new BenchCorpus().documents(Math.max(64 * 1024, (long) (EXTRACT_BYTES * scale / 4)),
+                BenchCorpus.SEED_DEFAULT + 1);
+        Path dir = Files.createTempDirectory("policygraph-bench");
+        try {
+            for (Document d : docs) Files.writeString(dir.resolve(d.id()), d.text());
+            CorpusLoader loader = new CorpusLoader(new Ingestor(), RuleBasedExtractor.createDefault());
+            loader.load(new KnowledgeGraph(), List.of(dir.resolve(docs.get(0).id())), Progress.NONE);
+            KnowledgeGraph g = new KnowledgeGraph();
+            long t0 = System.nanoTime();
+            LoadReport report = loader.load(g, List.of(dir), new Progress() {
+                @Override public void update(long done, long total, String message) { }
+                @Override public boolean isCancelled() { return (System.nanoTime() - t0) / 1_000_000 > LOAD_BUDGET_MS; }
+            });
+            double s = (System.nanoTime() - t0) / 1e9;
+            long bytes = 0;
+            for (Document d : report.documents()) bytes += d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            ObjectNode o = JSON.objectNode();
+            o.put("mb_per_s", round(bytes / 1e6 / s, 2));
+            o.put("clean_text_bytes", bytes);
+            o.put("files", report.documents().size());
+            o.put("complete", !report.cancelled());
+            o.put("seconds", round(s, 3));
+            o.put("nodes", g.entityCount());
+            o.put("edges", g.relationCount());
+            return o;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    ObjectNode graph() {
+        GraphMerger merger = new GraphMerger();
+        mergeAll(merger, new KnowledgeGraph(), BenchGraphs.extractions(scaled(MENTIONS[0], 200), 1));
+        ObjectNode o = JSON.objectNode();
+        for (int full : MENTIONS) {
+            int n = scaled(full, 200);
+            List<DocumentExtraction> first = BenchGraphs.extractions(n, 2);
+            List<DocumentExtraction> second = BenchGraphs.extractions(n, 3);
+            KnowledgeGraph g = new KnowledgeGraph();
+            long t0 = System.nanoTime();
+            mergeAll(merger, g, first);
+            long build = System.nanoTime() - t0;
+            int nodes = g.entityCount(), edges = g.relationCount();
+            t0 = System.nanoTime();
+            mergeAll(merger, g, second);
+            long merge = System.nanoTime() - t0;
+            ObjectNode r = o.putObject("mentions_" + full);
+            r.put("mentions", n);
+            r.put("build_ms", round(build / 1e6, 1));
+            r.put("merge_ms", round(merge / 1e6, 1));
+            r.put("nodes", nodes);
+            r.put("edges", edges);
+            r.put("nodes_after_merge", g.entityCount());
+        }
+        return o;
+    }
+
+    private static void mergeAll(GraphMerger merger, KnowledgeGraph g, List<DocumentExtraction> xs) {
+        for (DocumentExtraction x : xs) merger.merge(g, x);
+    }
+
+    ObjectNode layout() {
+        ObjectNode o = JSON.objectNode();
+        KnowledgeGraph warm = new GraphGenerator(7).generate(scaled(500, 20), scaled(500, 20) * EDGES_PER_NODE);
+        layoutOnce(warm);
+        long slowest = 0;
+        for (int full : LAYOUT_NODES) {
+            String key = "nodes_" + full;
+            if (slowest > LAYOUT_BUDGET_MS) {
+                o.putNull(key + "_ms");
+                o.put(key + "_note", "skipped: a smaller layout took over " + LAYOUT_BUDGET_MS / 1000 + " s");
+                continue;
+            }
+            int n = scaled(full, 20);
+            KnowledgeGraph g = new GraphGenerator(full).generate(n, n * EDGES_PER_NODE);
+            long ms = layoutOnce(g);
+            slowest = Math.max(slowest, ms);
+            o.put(key + "_ms", ms);
+            o.put(key + "_edges", g.relationCount());
+        }
+        o.put("kind", LayoutKind.FORCE.name());
+        o.put("layouter", layouter.getClass().getSimpleName());
+        return o;
+    }
+
+    private long layoutOnce(KnowledgeGraph g) {
+        double side = Math.sqrt(g.entityCount()) * 80;
+        long t0 = System.nanoTime();
+        layouter.layout(g.graph(), LayoutKind.FORCE, side, side, Map.of(), Progress.NONE);
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    ObjectNode memory() {
+        int n = scaled(10_000, 500);
+        long before = usedAfterGc();
+        KnowledgeGraph g = new GraphGenerator(11).generate(n, n * EDGES_PER_NODE);
+        long after = usedAfterGc();
+        ObjectNode o = JSON.objectNode();
+        o.put("nodes", g.entityCount());
+        o.put("edges", g.relationCount());
+        o.put("heap_mb_per_10k_nodes", round((after - before) / 1e6 * 10_000 / n, 1));
+        o.put("note", "used heap after GC for a GraphGenerator graph: 3 edges per node, 1-4 evidence sentences per edge");
+        java.lang.ref.Reference.reachabilityFence(g);
+        return o;
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+
+    /** Load, extract and lay out the samples headless; also the JVM's uptime at that moment when run first. */
+    ObjectNode startup(Path samples, boolean firstInJvm) {
+        ObjectNode o = JSON.objectNode();
+        if (samples == null || !Files.isDirectory(samples)) {
+            o.putNull("samples_to_graph_ms");
+            o.put("note", "no samples folder at " + samples);
+            return o;
+        }
+        long t0 = System.nanoTime();
+        KnowledgeGraph g = new KnowledgeGraph();
+        new CorpusLoader(new Ingestor(), RuleBasedExtractor.createDefault()).load(g, List.of(samples), Progress.NONE);
+        layouter.layout(g.graph(), LayoutKind.FORCE, 1600, 1000, Map.of(), Progress.NONE);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        o.put("samples_to_graph_ms", ms);
+        if (firstInJvm) o.put("jvm_launch_to_graph_ms", ManagementFactory.getRuntimeMXBean().getUptime());
+        o.put("documents", g.documents().size());
+        o.put("nodes", g.entityCount());
+        o.put("edges", g.relationCount());
+        o.put("note", "headless: read + extract + merge + force layout of the samples, no window drawn");
+        return o;
+    }
+
+    ObjectNode frame() {
+        ObjectNode o = JSON.objectNode();
+        int nodes = scaled(2_000, 50), edges = nodes * EDGES_PER_NODE;
+        o.put("nodes", nodes);
+        o.put("edges", edges);
+        if (ui == null) {
+            o.putNull("frame_ms");
+            o.putNull("fps");
+            o.put("note", "needs the JavaFX UI benchmark, which this build did not provide");
+            return o;
+        }
+        try {
+            double ms = ui.panFrameMillis(nodes, edges);
+            o.put("frame_ms", round(ms, 2));
+            o.put("fps", ms > 0 ? round(1000 / ms, 1) : null);
+        } catch (Exception e) {
+            o.putNull("frame_ms");
+            o.putNull("fps");
+            o.put("note", "UI benchmark failed: " + PolicyGraphCli.oneLine(e));
+        }
+        return o;
+    }
+
+    private int scaled(int full, int min) {
+        return (int) Math.max(min, Math.round(full * scale));
+    }
+
+    static double round(double v, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(v * f) / f;
+    }
+}
