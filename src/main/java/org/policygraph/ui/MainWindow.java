@@ -141,7 +141,9 @@ public final class MainWindow {
 
     /** Adds files and folders to the graph in the background. */
     public void open(List<Path> paths) {
-        load.open(paths);
+        // a project file (command line, drop, recent files) opens as the project instead of a document
+        Path project = paths.stream().filter(Briefings::isProjectFile).findFirst().orElse(null);
+        if (project != null) briefings.projects().open(project); else load.open(paths);
     }
 
     public void openFilesDialog() {

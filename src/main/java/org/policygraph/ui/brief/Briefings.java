@@ -73,6 +73,12 @@ public final class Briefings {
     /** The presenter window while it is open, else null. */
     public PresenterWindow presenter() { return presenter; }
 
+    /** A .policygraph (or .pgproj) file: opened as a project, not read as a document. */
+    public static boolean isProjectFile(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(ProjectStore.EXTENSION) || n.endsWith(".pgproj");
+    }
+
     /** Window title part: "name.policygraph*" or "Untitled*". */
     public String titlePart() { return projects.displayName(); }
 

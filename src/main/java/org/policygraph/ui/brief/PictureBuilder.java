@@ -68,7 +68,8 @@ public final class PictureBuilder {
     private ViewPicture build(VisibleGraph v, Map<String, Point> positions, double k, double panX, double panY,
             double width, double height, double fontSize, Set<String> pathIds, String selectedId) {
         boolean dim = !pathIds.isEmpty();
-        double labelThreshold = labelThreshold(v);
+        // as on screen: small views label every node, crowded ones only the most central (and marked ones)
+        double labelThreshold = GraphView.labelThreshold(v);
         List<ViewPicture.Node> nodes = new ArrayList<>();
         Set<String> types = new LinkedHashSet<>();
         for (Entity e : v.entities()) {
@@ -110,13 +111,5 @@ public final class PictureBuilder {
             if (types.contains(t.name())) legend.add(new ViewPicture.LegendEntry(t.label(), t.color(), theme.smartShape(t.name())));
         }
         return new ViewPicture(width, height, nodes, links, legend, fontSize);
-    }
-
-    /** As on screen: small views label every node, crowded ones only the most central (and marked ones). */
-    private static double labelThreshold(VisibleGraph v) {
-        if (v.entities().size() <= GraphView.LABEL_ALL_DEFAULT) return -1;
-        List<Double> sizes = new ArrayList<>(v.sizes().values());
-        sizes.sort(java.util.Comparator.reverseOrder());
-        return sizes.isEmpty() ? -1 : sizes.get(Math.min(sizes.size() - 1, GraphView.LABEL_ALL_DEFAULT / 2));
     }
 }

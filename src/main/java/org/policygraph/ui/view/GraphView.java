@@ -322,7 +322,7 @@ public final class GraphView extends StackPane {
     }
 
     /** Size above which a vertex keeps its label: everything in small views, the top few in crowded ones. */
-    private static double labelThreshold(VisibleGraph v) {
+    public static double labelThreshold(VisibleGraph v) {
         if (v.entities().size() <= LABEL_ALL_DEFAULT) return -1;
         List<Double> sizes = new ArrayList<>(v.sizes().values());
         sizes.sort(Comparator.reverseOrder());

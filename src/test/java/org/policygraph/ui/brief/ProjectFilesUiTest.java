@@ -89,7 +89,7 @@ class ProjectFilesUiTest {
         BriefFixtures.waitUntil("empty", () -> window.explorer().graph().entityCount() == 0);
         assertEquals(0, window.briefings().views().size());
 
-        BriefFixtures.runFx(() -> projects().open(file));
+        BriefFixtures.runFx(() -> window.open(List.of(file))); // as from the command line or a drop
         BriefFixtures.waitUntil("reopened and drawn", () -> window.explorer().graph().entityCount() == entities.size()
                 && window.graphView().drawnVertexCount() > 0 && !window.explorer().buildingProperty().get());
         assertEquals(entities, ids(window.explorer().graph().entities()));
