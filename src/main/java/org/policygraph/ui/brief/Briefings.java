@@ -202,7 +202,9 @@ public final class Briefings {
     private Path chooseProject(boolean save) {
         FileChooser c = new FileChooser();
         c.setTitle(save ? "Save project" : "Open project");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PolicyGraph project", "*" + ProjectStore.EXTENSION));
+        c.getExtensionFilters().add(save
+                ? new FileChooser.ExtensionFilter("PolicyGraph project", "*" + ProjectStore.EXTENSION)
+                : new FileChooser.ExtensionFilter("PolicyGraph project", "*" + ProjectStore.EXTENSION, "*.pgproj"));
         File f = save ? c.showSaveDialog(owner.get()) : c.showOpenDialog(owner.get());
         if (f == null) return null;
         Path p = f.toPath();
