@@ -50,7 +50,9 @@ public final class PictureRenderer {
             String stroke = n.mark() == ViewPicture.Mark.PATH ? ViewPicture.PATH_COLOR
                     : n.mark() == ViewPicture.Mark.SELECTED ? ViewPicture.SELECTED_STROKE : "#ffffff";
             g.setColor(color(stroke, opacity));
-            g.setStroke(new BasicStroke(n.mark() == ViewPicture.Mark.PATH ? 4f : n.mark() == ViewPicture.Mark.SELECTED ? 3f : 1.5f));
+            float ring = n.mark() == ViewPicture.Mark.PATH ? 4f : n.mark() == ViewPicture.Mark.SELECTED ? 3f : 1.5f;
+            // rings shrink with the node, so a thumbnail's selected node stays its colour
+            g.setStroke(new BasicStroke((float) Math.min(ring, Math.max(0.5, n.radius() * 0.3))));
             g.draw(s);
         }
         if (p.fontSize() >= 5) {

@@ -152,6 +152,7 @@ public final class ViewsStrip extends BorderPane {
         d.setTitle("Rename view");
         d.setHeaderText(null);
         d.setContentText("Name:");
+        d.setOnShown(e -> javafx.application.Platform.runLater(d.getEditor()::selectAll)); // typing replaces the old name
         if (getScene() != null) d.initOwner(getScene().getWindow());
         d.showAndWait().ifPresent(n -> views.rename(i, n));
     }
@@ -223,10 +224,7 @@ public final class ViewsStrip extends BorderPane {
                 ? "-fx-border-color: #f59e0b; -fx-border-width: 2; -fx-padding: 2;"
                 : "-fx-border-color: #d5dae0; -fx-border-width: 1; -fx-padding: 3;");
         Tooltip.install(card, new Tooltip(v.title() + (v.notes().isBlank() ? "" : "\n" + v.notes())));
-        card.setOnMouseClicked(e -> {
-            if (e.getButton() != MouseButton.PRIMARY) return;
-            if (e.getClickCount() == 2) renameDialog(i); else show(i);
-        });
+
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> renameDialog(i));
         MenuItem update = new MenuItem("Update from current");
@@ -239,7 +237,14 @@ public final class ViewsStrip extends BorderPane {
             present.accept(i);
         });
         ContextMenu menu = new ContextMenu(rename, update, fromHere, delete);
-        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        card.setOnContextMenuRequested(e -> {
+            menu.show(card, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) return;
+            if (e.getClickCount() == 2) renameDialog(i); else show(i);
+        });
         card.setOnDragDetected(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(DRAG_PREFIX + i);
