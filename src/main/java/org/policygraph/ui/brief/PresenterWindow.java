@@ -1,6 +1,8 @@
 package org.policygraph.ui.brief;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
@@ -34,6 +36,7 @@ import org.policygraph.extract.Ontology;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.io.project.SavedView;
 import org.policygraph.layout.GraphLayouter;
+import org.policygraph.layout.Point;
 import org.policygraph.ui.state.ExplorerViewModel;
 import org.policygraph.ui.task.TaskExecutor;
 import org.policygraph.ui.view.GraphView;
@@ -41,7 +44,8 @@ import org.policygraph.ui.view.Theme;
 
 /**
  * Presenter mode: the views full-screen in a high-contrast theme. Right, Page Down and Space go to the next reveal
- * step, then the next view; Left and Page Up go back; Esc leaves. Views change with a fade, steps appear in place.
+ * step, then the next view; Left and Page Up go back; Esc leaves. Between views shared nodes glide into place
+ * (else the picture fades); steps appear in place.
  * A red laser dot follows the mouse. With a second screen, a notes window shows the speaker notes and what comes next.
  * It has its own explorer state, so presenting never disturbs the main window.
  */
@@ -70,6 +74,8 @@ public final class PresenterWindow {
     private Stage notesStage;
     private Label notesText, nextText;
     private Timeline fade;
+    /** Counts transitions, so a glide waiting for its drawing is dropped when the presenter has moved on. */
+    private int transition;
 
     public PresenterWindow(List<SavedView> views, KnowledgeGraph graph, TaskExecutor tasks, GraphLayouter layouter,
             Ontology ontology, Theme theme) {
@@ -89,6 +95,8 @@ public final class PresenterWindow {
     /** Which reveal stage of the view shows (1-based). */
     public ReadOnlyIntegerProperty stageProperty() { return stageNumber.getReadOnlyProperty(); }
     public Circle laser() { return laser; }
+    /** Whether a fade or glide between views is running. */
+    public boolean isTransitioning() { return fade != null && fade.getStatus() == javafx.animation.Animation.Status.RUNNING; }
 
     /** Opens the window on a view (its first reveal step). */
     public void show(int start) {
@@ -173,20 +181,72 @@ public final class PresenterWindow {
         laser.setCenterY(y);
     }
 
-    /** Shows view i at a stage; between views the picture fades out and back in (a Timeline on its opacity). */
+    /**
+     * Shows view i at a stage. Between views, nodes the two views share glide from where they were to where they
+     * are saved while the picture fades in; with nothing shared the old picture fades out first. Both run on one
+     * Timeline, and every node ends exactly at its saved position.
+     */
     private void go(int i, int stageNo, boolean animate) {
         if (fade != null) fade.stop();
+        int mine = ++transition;
+        graphView.setOpacity(1);
         if (!animate) {
-            graphView.setOpacity(1);
             showNow(i, stageNo);
             return;
         }
-        fade = new Timeline(new KeyFrame(FADE_DEFAULT, new KeyValue(graphView.opacityProperty(), 0)));
-        fade.setOnFinished(e -> {
-            showNow(i, stageNo);
-            fade = new Timeline(new KeyFrame(FADE_DEFAULT.multiply(1.5), new KeyValue(graphView.opacityProperty(), 1)));
+        Map<String, Point> before = onScreen();
+        before.keySet().retainAll(RevealSteps.shownAt(views.get(i), stageNo));
+        if (before.isEmpty()) {
+            fade = new Timeline(new KeyFrame(FADE_DEFAULT, new KeyValue(graphView.opacityProperty(), 0)));
+            fade.setOnFinished(e -> {
+                showNow(i, stageNo);
+                fade = new Timeline(new KeyFrame(FADE_DEFAULT.multiply(1.5), new KeyValue(graphView.opacityProperty(), 1)));
+                fade.play();
+            });
             fade.play();
+            return;
+        }
+        int drawings = graphView.drawingsProperty().get();
+        showNow(i, stageNo);
+        graphView.setOpacity(0.35);
+        javafx.beans.value.ChangeListener<Number> drawn = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                if (b.intValue() <= drawings) return;
+                graphView.drawingsProperty().removeListener(this);
+                if (mine == transition) glide(before);
+            }
+        };
+        graphView.drawingsProperty().addListener(drawn);
+    }
+
+    /** Where each drawn vertex is on screen now (zoom pane coordinates). */
+    private Map<String, Point> onScreen() {
+        Map<String, Point> out = new HashMap<>();
+        var z = graphView.zoomPane();
+        graphView.currentPositions().forEach((id, p) -> out.put(id, new Point(z.panX() + p.x() * z.scale(),
+                z.panY() + p.y() * z.scale())));
+        return out;
+    }
+
+    private void glide(Map<String, Point> fromScreen) {
+        var z = graphView.zoomPane();
+        Map<String, Point> target = graphView.currentPositions();
+        Map<String, Point> from = new HashMap<>();
+        fromScreen.forEach((id, s) -> {
+            if (target.containsKey(id)) from.put(id, new Point((s.x() - z.panX()) / z.scale(), (s.y() - z.panY()) / z.scale()));
         });
+        javafx.beans.property.DoubleProperty t = new javafx.beans.property.SimpleDoubleProperty(0);
+        t.addListener((o, a, b) -> from.forEach((id, p) -> {
+            Point q = target.get(id);
+            double k = b.doubleValue();
+            graphView.placeVertex(id, k >= 1 ? q : new Point(p.x() + (q.x() - p.x()) * k, p.y() + (q.y() - p.y()) * k));
+        }));
+        t.set(1e-9);
+        Duration d = FADE_DEFAULT.multiply(2.5);
+        fade = new Timeline(new KeyFrame(d, new KeyValue(t, 1, javafx.animation.Interpolator.EASE_BOTH),
+                new KeyValue(graphView.opacityProperty(), 1)));
+        fade.setOnFinished(e -> target.forEach(graphView::placeVertex));
         fade.play();
     }
 

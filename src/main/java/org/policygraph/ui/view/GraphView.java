@@ -442,6 +442,12 @@ public final class GraphView extends StackPane {
         return out;
     }
 
+    /** Moves a drawn vertex (layout space) without recording a drag: presenter transitions glide vertices. */
+    public void placeVertex(String entityId, Point p) {
+        if (panel == null || projection == null || !projection.vertices().containsKey(entityId)) return;
+        panel.setVertexPosition(projection.vertices().get(entityId), p.x(), p.y());
+    }
+
     /** The legend box, so exports can draw the same entries. */
     public VBox legend() { return legend; }
 }

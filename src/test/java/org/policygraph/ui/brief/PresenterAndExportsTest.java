@@ -118,8 +118,16 @@ class PresenterAndExportsTest {
         assertEquals("The whole picture", robot.lookup("#presenter-title").queryLabeled().getText());
 
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
-        BriefFixtures.waitUntil("second view", () -> p.indexProperty().get() == 1 && p.graphView().getOpacity() == 1);
+        BriefFixtures.waitUntil("second view", () -> p.indexProperty().get() == 1 && !p.isTransitioning()
+                && p.graphView().getOpacity() == 1);
         assertEquals(1, p.stageProperty().get());
+        SavedView second = window.briefings().views().get(1);
+        Map<String, Point> landed = BriefFixtures.onFx(() -> p.graphView().currentPositions());
+        assertFalse(landed.isEmpty());
+        landed.forEach((id, at) -> {
+            assertEquals(second.positions().get(id).x(), at.x(), 1e-9, id + " glided to its saved place");
+            assertEquals(second.positions().get(id).y(), at.y(), 1e-9, id + " glided to its saved place");
+        });
         BriefFixtures.waitUntil("step 1 drawn", () -> p.graphView().vertexNode(idOf("DEA")) != null);
         assertEquals(null, p.graphView().vertexNode(idOf("Europol")), "Europol is not revealed yet");
         robot.moveTo(p.stage().getX() + 700, p.stage().getY() + 400);
