@@ -25,10 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import org.policygraph.layout.Point;
 import org.policygraph.model.Entity;
@@ -58,7 +55,7 @@ public final class GraphView extends StackPane {
     private final CanvasGraphView canvasView;
     private boolean canvasMode;
     private final Label empty = new Label("Open documents to begin: File ▸ Open, or drop files and folders here.");
-    private final VBox legend = new VBox();
+    private final Legend legend;
     private SmartGraphPanel<GraphNode, GraphLink> panel;
     private SmartGraphAdapter.Projection projection;
     private final Map<String, Node> vertexNodes = new HashMap<>();
@@ -79,9 +76,7 @@ public final class GraphView extends StackPane {
         this.theme = theme;
         getStyleClass().add("graph-view");
         empty.getStyleClass().add("muted");
-        legend.getStyleClass().add("legend");
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        legend.setMouseTransparent(true);
+        legend = new Legend(theme);
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         canvasView = new CanvasGraphView(vm);
@@ -144,6 +139,7 @@ public final class GraphView extends StackPane {
         edgeNodes.clear();
         edgeEnds.clear();
         styledSelection = null;
+        if (panel != null) panel.setAutomaticLayout(false); // its timer would keep running after removal
         panel = null;
         zoom.getChildren().clear();
     }
@@ -177,7 +173,7 @@ public final class GraphView extends StackPane {
         panel.resize(v.width(), v.height());
         panel.setVertexDoubleClickAction(sv -> vm.toggleExpand(sv.getUnderlyingVertex().element().entity().id()));
         zoom.setContent(panel);
-        updateLegend(v);
+        legend.show(v);
         SmartGraphPanel<GraphNode, GraphLink> p = panel;
         long built = System.nanoTime() - t0;
         FxUtil.whenShown(p, () -> {
@@ -388,35 +384,6 @@ public final class GraphView extends StackPane {
         return group != null && group.lookup("." + cls) != null;
     }
 
-    private void updateLegend(VisibleGraph v) {
-        legend.getChildren().clear();
-        legend.setVisible(!v.entities().isEmpty());
-        if (!v.communities().isEmpty()) {
-            Map<Integer, Integer> sizes = new java.util.TreeMap<>();
-            v.communities().values().forEach(c -> sizes.merge(c, 1, Integer::sum));
-            legend.getChildren().add(new Label("Communities (shape shows the type)"));
-            sizes.entrySet().stream().limit(Theme.COMMUNITY_COLORS.length).forEach(c -> legend.getChildren().add(
-                    legendRow(Theme.COMMUNITY_COLORS[c.getKey() % Theme.COMMUNITY_COLORS.length],
-                            "Community " + (c.getKey() + 1) + "  (" + c.getValue() + ")")));
-            return;
-        }
-        Set<String> present = new HashSet<>();
-        v.entities().forEach(e -> present.add(e.type()));
-        for (EntityType t : theme.ontology().entityTypes()) {
-            if (present.contains(t.name())) legend.getChildren().add(legendRow(t.color(), t.label()));
-        }
-    }
-
-    private static HBox legendRow(String color, String text) {
-        Region swatch = new Region();
-        swatch.setStyle("-fx-background-color: " + color + "; -fx-background-radius: 6;");
-        swatch.setPrefSize(12, 12);
-        swatch.setMaxSize(12, 12);
-        HBox row = new HBox(6, swatch, new Label(text));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
     // ---- briefings (ui.brief): exact pictures for saved views, presenter mode and exports ----
 
     /** The next drawing keeps this zoom and pan instead of fitting the picture to the window. */
@@ -447,7 +414,4 @@ public final class GraphView extends StackPane {
         if (panel == null || projection == null || !projection.vertices().containsKey(entityId)) return;
         panel.setVertexPosition(projection.vertices().get(entityId), p.x(), p.y());
     }
-
-    /** The legend box, so exports can draw the same entries. */
-    public VBox legend() { return legend; }
 }
