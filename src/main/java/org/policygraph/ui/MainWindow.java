@@ -34,6 +34,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.policygraph.graph.Centrality;
+import org.policygraph.graph.corrections.CorrectionsJson;
 import org.policygraph.layout.LayoutKind;
 import org.policygraph.model.Document;
 import org.policygraph.model.Problem;
@@ -43,6 +44,7 @@ import org.policygraph.ui.state.EvidenceItem;
 import org.policygraph.ui.state.ExplorerViewModel;
 import org.policygraph.ui.state.LoadViewModel;
 import org.policygraph.ui.state.RecentFiles;
+import org.policygraph.ui.edit.Curation;
 import org.policygraph.ui.view.AskDialogs;
 import org.policygraph.ui.view.DetailsView;
 import org.policygraph.ui.view.DocumentView;
@@ -70,6 +72,7 @@ public final class MainWindow {
     private final SearchBox search;
     private final HelpOverlay help = new HelpOverlay();
     private final Exports exports;
+    private final Curation curation;
     private final Briefings briefings;
     private Stage stage;
 
@@ -82,8 +85,11 @@ public final class MainWindow {
         this.graphView = new GraphView(explorer, theme);
         this.search = new SearchBox(explorer, services.ontology());
         this.exports = new Exports(explorer, services.tasks(), graphView, load);
+        this.curation = new Curation(explorer, services.tasks(), () -> stage, load.problems()::add);
         this.briefings = new Briefings(explorer, graphView, services.tasks(), services.layouter(), services.ontology(),
                 theme, () -> stage, msg -> load.problems().add(new Problem("Export", msg)));
+        // a project keeps the curation session's corrections (its graph already has them applied)
+        briefings.projects().useCorrections(() -> CorrectionsJson.toMaps(curation.edits().corrections()), c -> { });
 
         graphTab = new Tab("Graph", graphView);
         graphTab.setClosable(false);
@@ -96,14 +102,16 @@ public final class MainWindow {
 
         SidebarView sidebar = new SidebarView(explorer, services.ontology());
         DetailsView details = new DetailsView(explorer, this::openEvidence);
-        SplitPane split = new SplitPane(sidebar, centre, details);
+        SplitPane split = new SplitPane(sidebar, curation.withReview(centre), details);
         split.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(details, false);
 
         root.setTop(new VBox(new Menus(this).build(), toolbar()));
         root.setCenter(split);
-        root.setBottom(new VBox(new ProblemsBar(load), new StatusBar(explorer, services.tasks().activity())));
+        root.setBottom(new VBox(new ProblemsBar(load), curation.bar(),
+                new StatusBar(explorer, services.tasks().activity())));
+        curation.install(graphView, details);
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());
         briefings.projects().dirtyProperty().addListener((o, a, b) -> updateTitle());
         briefings.projects().fileProperty().addListener((o, a, b) -> updateTitle());
@@ -114,6 +122,7 @@ public final class MainWindow {
     public Services services() { return services; }
     public ExplorerViewModel explorer() { return explorer; }
     public LoadViewModel load() { return load; }
+    public Curation curation() { return curation; }
     public GraphView graphView() { return graphView; }
     public BorderPane root() { return root; }
     public TabPane tabs() { return tabs; }
@@ -132,6 +141,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().addAll(theme.appStylesheet(), theme.typeStylesheet());
         installKeys(scene);
+        curation.install(scene);
         briefings.installKeys(scene);
         installDragAndDrop(scene);
         target.setScene(scene);

@@ -51,7 +51,7 @@ final class Menus {
         for (ExportFormat f : ExportFormat.values()) {
             export.getItems().add(item(f.name() + " (." + f.extension() + ")", null, () -> w.exports().exportGraph(w.stage(), f)));
         }
-        Menu menu = new Menu("File", null,
+        Menu file = new Menu("File", null,
                 item("Open files…", "Shortcut+O", w::openFilesDialog),
                 item("Open folder…", "Shortcut+Shift+O", w::openFolderDialog),
                 recent,
@@ -61,8 +61,9 @@ final class Menus {
                 item("Export view as PNG…", "Shortcut+Shift+E", () -> w.exports().exportPng(w.stage())),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", this::quit));
-        menu.getItems().addAll(0, w.briefings().fileItems());
-        return menu;
+        file.getItems().addAll(file.getItems().size() - 2, w.curation().fileMenuItems());
+        file.getItems().addAll(0, w.briefings().fileItems());
+        return file;
     }
 
     /** Quitting asks the same as closing the window (unsaved project changes). */
@@ -80,12 +81,14 @@ final class Menus {
     }
 
     private Menu edit() {
-        return new Menu("Edit", null,
+        Menu edit = new Menu("Edit", null,
                 item("Find…", "Shortcut+F", () -> w.search().requestFocus()),
                 item("Clear selection", null, vm::clearSelection),
                 new SeparatorMenuItem(),
                 item("Hide selected node", "Shortcut+H", vm::hideSelected),
                 item("Show hidden nodes", "Shortcut+Shift+H", vm::showHidden));
+        edit.getItems().addAll(0, w.curation().editMenuItems());
+        return edit;
     }
 
     private Menu view() {

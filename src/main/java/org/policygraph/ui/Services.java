@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 import org.policygraph.extract.Ontology;
-import org.policygraph.extract.RuleBasedExtractor;
 import org.policygraph.graph.CorpusLoader;
 import org.policygraph.ingest.Ingestor;
+import org.policygraph.ui.edit.UserGazetteerStore;
 import org.policygraph.layout.GraphLayouter;
 import org.policygraph.layout.JGraphTLayouter;
 import org.policygraph.ui.task.FxTaskExecutor;
@@ -21,7 +21,8 @@ public record Services(TaskExecutor tasks, GraphLayouter layouter, Supplier<Corp
 
     public static Services defaults() {
         return new Services(new FxTaskExecutor(), new JGraphTLayouter(),
-                () -> new CorpusLoader(new Ingestor(), RuleBasedExtractor.createDefault()),
-                Preferences.userRoot().node("org/policygraph/ui"), Ontology.defaults());
+                // read per load, so names taught in the app are found by the next load
+                () -> new CorpusLoader(new Ingestor(), UserGazetteerStore.atHome().extractor()),
+                Preferences.userRoot().node("org/policygraph/ui"), UserGazetteerStore.atHome().ontology());
     }
 }

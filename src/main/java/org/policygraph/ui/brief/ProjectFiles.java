@@ -108,7 +108,15 @@ public final class ProjectFiles {
         Map<String, NodePosition> positions = new LinkedHashMap<>();
         now.forEach((id, p) -> positions.put(id, new NodePosition(p.x(), p.y())));
         return new Project(vm.graph(), base.documentHashes(), positions, ViewFilters.toMap(vm.settings()),
-                List.copyOf(views.list()), correctionsNow != null ? correctionsNow.get() : base.corrections());
+                List.copyOf(views.list()), corrections());
+    }
+
+    /** The corrections the project came with, then those made in this session that it does not have yet. */
+    private List<Map<String, Object>> corrections() {
+        if (correctionsNow == null) return base.corrections();
+        List<Map<String, Object>> all = new java.util.ArrayList<>(base.corrections());
+        for (Map<String, Object> c : correctionsNow.get()) if (!all.contains(c)) all.add(c);
+        return all;
     }
 
     // ---- commands ----

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.jgrapht.Graphs;
 import org.policygraph.extract.Ontology;
+import org.policygraph.graph.GraphListener;
 import org.policygraph.graph.KnowledgeGraph;
 import org.policygraph.layout.GraphLayouter;
 import org.policygraph.layout.Point;
@@ -49,6 +50,9 @@ public final class ExplorerViewModel {
     private final Map<String, Point> dragged = new HashMap<>();
     private final javafx.beans.property.ReadOnlyIntegerWrapper moves = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private int generation;
+    /** Curation edits the shown graph in place; it tells us through this listener. */
+    private final GraphListener edited = g -> graphEdited();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper edits = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     public ExplorerViewModel(TaskExecutor tasks, GraphLayouter layouter, Ontology ontology) {
         this.tasks = tasks;
@@ -84,13 +88,29 @@ public final class ExplorerViewModel {
 
     /** Shows another graph (after loading); ids that survive keep their selection, history and positions. */
     public void setGraph(KnowledgeGraph g) {
+        graph.get().removeListener(edited);
         graph.set(g);
+        g.addListener(edited);
         history.retain(id -> g.entity(id).isPresent());
         if (selected.get() != null && g.entity(selected.get()).isEmpty()) selected.set(null);
         refreshDetails();
         updateHistoryFlags();
         rebuild(true);
     }
+
+    /** The shown graph was edited in place (curation): forget what is gone, refresh details, redraw in place. */
+    public void graphEdited() {
+        KnowledgeGraph g = graph.get();
+        edits.set(edits.get() + 1);
+        history.retain(id -> g.entity(id).isPresent());
+        if (selected.get() != null && g.entity(selected.get()).isEmpty()) selected.set(null);
+        refreshDetails();
+        updateHistoryFlags();
+        rebuild(true);
+    }
+
+    /** Counts in-place edits of the shown graph, for views that show counts (the sidebar). */
+    public javafx.beans.property.ReadOnlyIntegerProperty editsProperty() { return edits.getReadOnlyProperty(); }
 
     /** Changes the view settings and rebuilds the picture from scratch (dragged vertices stay put). */
     public void update(UnaryOperator<ViewSettings> change) {

@@ -61,7 +61,8 @@ public final class DetailsView extends ScrollPane {
         if (d == null) {
             if (a == null) {
                 Label hint = new Label("Click a node to see what the documents say about it.\n\n"
-                        + "Ctrl+click a second node for the shortest path.\nDouble-click expands or folds.\nF1 lists every shortcut.");
+                        + "Ctrl+click a second node for the shortest path.\nDouble-click expands or folds.\n"
+                        + "Right-click a node to correct it; Shift+click marks several.\nF1 lists every shortcut.");
                 hint.getStyleClass().add("muted");
                 hint.setWrapText(true);
                 content.getChildren().add(hint);
@@ -82,6 +83,7 @@ public final class DetailsView extends ScrollPane {
             aliases.getStyleClass().add("muted");
             content.getChildren().add(aliases);
         }
+        vm.selectedEntity().map(org.policygraph.model.Entity::note).ifPresent(this::addNote);
         content.getChildren().add(actions(d.id()));
         if (!d.neighbours().isEmpty()) content.getChildren().add(section("NEIGHBOURS"));
         for (Map.Entry<String, List<Details.Link>> group : d.neighbours().entrySet()) {
@@ -114,6 +116,15 @@ public final class DetailsView extends ScrollPane {
             l.setMinWidth(0);
             content.getChildren().add(l);
         }
+    }
+
+    /** The user's note on the entity (curation), set from the Edit menu or the right-click menu. */
+    private void addNote(String note) {
+        Label l = new Label("Note: " + note);
+        l.setId("details-note");
+        l.setWrapText(true);
+        l.getStyleClass().add("entity-note");
+        content.getChildren().add(l);
     }
 
     private HBox actions(String id) {

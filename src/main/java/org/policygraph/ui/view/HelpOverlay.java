@@ -27,6 +27,12 @@ public final class HelpOverlay extends StackPane {
             {"Alt+Left / Alt+Right", "Back / forward through selections"},
             {"Ctrl+O / Ctrl+Shift+O", "Open files / open a folder"},
             {"Ctrl+E", "Export"},
+            {"Shift+Click", "Mark nodes for a bulk edit"},
+            {"Right-click", "Correct a node or link"},
+            {"F2 / Delete", "Rename / delete the selection"},
+            {"Ctrl+Shift+M", "Merge the marked nodes"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an edit"},
+            {"Ctrl+Shift+R", "Review likely errors"},
             {"F1 or ?", "This help"},
     };
 

@@ -96,6 +96,7 @@ public final class SidebarView extends ScrollPane {
         content.setPadding(new Insets(4, 12, 12, 12));
         setContent(content);
         vm.graphProperty().addListener((o, a, g) -> refresh(g));
+        vm.editsProperty().addListener((o, a, b) -> refresh(vm.graph()));
         refresh(vm.graph());
     }
 

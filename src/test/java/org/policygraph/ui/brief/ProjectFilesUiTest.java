@@ -119,6 +119,20 @@ class ProjectFilesUiTest {
         BriefFixtures.screenshot(window.root().getScene(), "brief-views-strip");
     }
 
+    @Test
+    void theCurationSessionsCorrectionsAreSavedWithTheProject() throws Exception {
+        openFixture(BriefFixtures.FIXTURE);
+        Entity europol = window.explorer().graph().find("Europol").orElseThrow();
+        BriefFixtures.runFx(() -> window.curation().edits().rename(europol, "European Union Agency for Law Enforcement Cooperation"));
+        assertEquals(1, window.curation().edits().corrections().size());
+        Path file = dir.resolve("curated" + ProjectStore.EXTENSION);
+        saveAs(file);
+        var saved = new ProjectStore().load(file).project();
+        assertEquals(1, saved.corrections().size(), saved.corrections().toString());
+        assertTrue(saved.corrections().get(0).toString().contains("European Union Agency"), saved.corrections().toString());
+        assertTrue(saved.graph().find("European Union Agency for Law Enforcement Cooperation").isPresent());
+    }
+
     private static Set<String> ids(java.util.Collection<Entity> es) {
         Set<String> out = new TreeSet<>();
         es.forEach(e -> out.add(e.id()));
