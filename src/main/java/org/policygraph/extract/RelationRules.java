@@ -73,8 +73,9 @@ final class RelationRules {
         Set<String> keys = new LinkedHashSet<>();
         for (SentenceMention m : explicit) if (keys.add(m.key())) distinct.add(m);
         if (distinct.size() < 2 || distinct.size() > MAX_COOCCURRING_DEFAULT) return;
+        // pairs of distinct entities are unique by construction: no de-duplication needed
         for (int i = 0; i < distinct.size(); i++) {
-            for (int j = i + 1; j < distinct.size(); j++) out.add(distinct.get(i), distinct.get(j), RelationType.CO_OCCURS);
+            for (int j = i + 1; j < distinct.size(); j++) out.addUnique(distinct.get(i).key(), distinct.get(j).key(), RelationType.CO_OCCURS);
         }
     }
 
@@ -104,8 +105,23 @@ final class RelationRules {
         void add(String a, String b, String type) {
             if (a.equals(b)) return;
             if (!seen.add(new Key(a, b, type, sentence.index()))) return;
-            relations.add(new FoundRelation(a, b, type,
-                    new Evidence(docId, sentence.start(), sentence.end(), sentence.text())));
+            relations.add(new FoundRelation(a, b, type, evidence()));
+        }
+
+        void addUnique(String a, String b, String type) {
+            relations.add(new FoundRelation(a, b, type, evidence()));
+        }
+
+        private Sentence evidenceFor;
+        private Evidence evidence;
+
+        /** One evidence record per sentence, shared by every relation it states. */
+        private Evidence evidence() {
+            if (evidenceFor != sentence) {
+                evidenceFor = sentence;
+                evidence = new Evidence(docId, sentence.start(), sentence.end(), sentence.text());
+            }
+            return evidence;
         }
     }
 
