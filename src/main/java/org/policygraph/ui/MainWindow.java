@@ -34,8 +34,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.policygraph.graph.Centrality;
+import org.policygraph.graph.corrections.CorrectionsJson;
 import org.policygraph.layout.LayoutKind;
 import org.policygraph.model.Document;
+import org.policygraph.model.Problem;
+import org.policygraph.ui.brief.Briefings;
 import org.policygraph.ui.state.DocumentText;
 import org.policygraph.ui.state.EvidenceItem;
 import org.policygraph.ui.state.ExplorerViewModel;
@@ -70,6 +73,7 @@ public final class MainWindow {
     private final HelpOverlay help = new HelpOverlay();
     private final Exports exports;
     private final Curation curation;
+    private final Briefings briefings;
     private Stage stage;
 
     public MainWindow(Services services) {
@@ -82,12 +86,19 @@ public final class MainWindow {
         this.search = new SearchBox(explorer, services.ontology());
         this.exports = new Exports(explorer, services.tasks(), graphView, load);
         this.curation = new Curation(explorer, services.tasks(), () -> stage, load.problems()::add);
+        this.briefings = new Briefings(explorer, graphView, services.tasks(), services.layouter(), services.ontology(),
+                theme, () -> stage, msg -> load.problems().add(new Problem("Export", msg)));
+        // a project keeps the curation session's corrections (its graph already has them applied)
+        briefings.projects().useCorrections(() -> CorrectionsJson.toMaps(curation.edits().corrections()), c -> { });
 
         graphTab = new Tab("Graph", graphView);
         graphTab.setClosable(false);
         tabs.getTabs().add(graphTab);
         tabs.setId("centre-tabs");
-        StackPane centre = new StackPane(tabs, help);
+        StackPane graphArea = new StackPane(tabs, help);
+        graphArea.setMinHeight(0); // the help overlay's height must not push the views strip and status bar off
+        BorderPane centre = new BorderPane(graphArea);
+        centre.setBottom(briefings.strip());
 
         SidebarView sidebar = new SidebarView(explorer, services.ontology());
         DetailsView details = new DetailsView(explorer, this::openEvidence);
@@ -102,6 +113,8 @@ public final class MainWindow {
                 new StatusBar(explorer, services.tasks().activity())));
         curation.install(graphView, details);
         explorer.graphProperty().addListener((o, a, g) -> updateTitle());
+        briefings.projects().dirtyProperty().addListener((o, a, b) -> updateTitle());
+        briefings.projects().fileProperty().addListener((o, a, b) -> updateTitle());
     }
 
     // ---- accessors for menus, tests and the app ----
@@ -118,6 +131,8 @@ public final class MainWindow {
     Stage stage() { return stage; }
     SearchBox search() { return search; }
     AskDialogs ask() { return new AskDialogs(explorer, stage); }
+    /** Project files, saved views, presenter mode and view exports. */
+    public Briefings briefings() { return briefings; }
 
     /** Puts the window on the stage and shows it. */
     public void show(Stage target) {
@@ -127,6 +142,7 @@ public final class MainWindow {
         scene.getStylesheets().addAll(theme.appStylesheet(), theme.typeStylesheet());
         installKeys(scene);
         curation.install(scene);
+        briefings.installKeys(scene);
         installDragAndDrop(scene);
         target.setScene(scene);
         updateTitle();
@@ -135,7 +151,9 @@ public final class MainWindow {
 
     /** Adds files and folders to the graph in the background. */
     public void open(List<Path> paths) {
-        load.open(paths);
+        // a project file (command line, drop, recent files) opens as the project instead of a document
+        Path project = paths.stream().filter(Briefings::isProjectFile).findFirst().orElse(null);
+        if (project != null) briefings.projects().open(project); else load.open(paths);
     }
 
     public void openFilesDialog() {
@@ -181,7 +199,8 @@ public final class MainWindow {
     private void updateTitle() {
         if (stage == null) return;
         int docs = explorer.graph().documents().size();
-        stage.setTitle("PolicyGraph" + (docs == 0 ? "" : " — " + docs + (docs == 1 ? " document" : " documents")));
+        stage.setTitle("PolicyGraph — " + briefings.titlePart()
+                + (docs == 0 ? "" : " — " + docs + (docs == 1 ? " document" : " documents")));
     }
 
     private ToolBar toolbar() {

@@ -27,7 +27,7 @@ final class Menus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), explore(), ask(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), w.briefings().viewsMenu(), explore(), ask(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -60,9 +60,18 @@ final class Menus {
                 export,
                 item("Export view as PNG…", "Shortcut+Shift+E", () -> w.exports().exportPng(w.stage())),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", () -> { if (w.stage() != null) w.stage().close(); }));
+                item("Quit", "Shortcut+Q", this::quit));
         file.getItems().addAll(file.getItems().size() - 2, w.curation().fileMenuItems());
+        file.getItems().addAll(0, w.briefings().fileItems());
         return file;
+    }
+
+    /** Quitting asks the same as closing the window (unsaved project changes). */
+    private void quit() {
+        if (w.stage() == null) return;
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(w.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        if (w.stage().getOnCloseRequest() != null) w.stage().getOnCloseRequest().handle(close);
+        if (!close.isConsumed()) w.stage().close();
     }
 
     private static MenuItem disabled(String text) {

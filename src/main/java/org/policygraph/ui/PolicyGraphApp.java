@@ -20,6 +20,7 @@ public class PolicyGraphApp extends Application {
     public void start(Stage stage) {
         MainWindow window = new MainWindow(Services.defaults());
         window.show(stage);
+        window.briefings().startWith(stage);
         window.open(initialPaths);
     }
 }

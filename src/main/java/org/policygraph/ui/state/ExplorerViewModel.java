@@ -48,6 +48,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper building = new ReadOnlyBooleanWrapper(false);
     private final SelectionHistory history = new SelectionHistory();
     private final Map<String, Point> dragged = new HashMap<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper moves = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private int generation;
     /** Curation edits the shown graph in place; it tells us through this listener. */
     private final GraphListener edited = g -> graphEdited();
@@ -142,7 +143,10 @@ public final class ExplorerViewModel {
     }
 
     /** The user dragged a vertex: it keeps this position through later layouts. */
-    public void moved(String id, Point p) { dragged.put(id, p); }
+    public void moved(String id, Point p) {
+        dragged.put(id, p);
+        moves.set(moves.get() + 1);
+    }
 
     /** Forgets dragged positions and lays everything out again. */
     public void relayout() {
@@ -290,4 +294,29 @@ public final class ExplorerViewModel {
             if (!missing.isEmpty()) updateKeepingPicture(x -> x.withForced(missing));
         }));
     }
+
+    // ---- briefings: saved views, presenter mode and project files (ui.brief) ----
+
+    /** Counts vertex drags, so a project knows it has unsaved changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty movesProperty() { return moves.getReadOnlyProperty(); }
+
+    /** Shows exactly this picture (a saved view or a reveal step): no layout runs and pending rebuilds are dropped. */
+    public void showPicture(ViewSettings s, VisibleGraph v) {
+        generation++;
+        building.set(false);
+        settings.set(s);
+        visible.set(v);
+    }
+
+    /** Opening a project: graph, filters and positions at once; every saved position is pinned. */
+    public void restore(KnowledgeGraph g, ViewSettings s, Map<String, Point> positions) {
+        dragged.clear();
+        dragged.putAll(positions);
+        answer.set(null);
+        settings.set(s);
+        setGraph(g);
+    }
+
+    /** Marks a highlighted path or answer without asking a question (a saved view brings its own). */
+    public void highlight(Answer a) { answer.set(a); }
 }

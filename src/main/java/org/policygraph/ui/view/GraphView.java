@@ -67,6 +67,9 @@ public final class GraphView extends StackPane {
     private String styledSelection;
     private double lastBuildMillis;
     private boolean liveLayout;
+    /** Briefings: the zoom and pan to use instead of fitting, for the next drawing only. */
+    private double[] nextTransform;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper drawings = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public GraphView(ExplorerViewModel vm, Theme theme) {
         this.vm = vm;
@@ -155,6 +158,8 @@ public final class GraphView extends StackPane {
             clearSmartGraph();
             canvasView.show(v);
             lastBuildMillis = (System.nanoTime() - t0) / 1e6;
+            nextTransform = null;
+            drawings.set(drawings.get() + 1);
             return;
         }
         clearSmartGraph();
@@ -177,9 +182,16 @@ public final class GraphView extends StackPane {
             p.init();
             decorate(v);
             restyle();
-            fitWithLabels();
+            if (nextTransform != null) {
+                zoom.setTransform(nextTransform[0], nextTransform[1], nextTransform[2]);
+                keepLabelsLegible();
+            } else {
+                fitWithLabels();
+            }
+            nextTransform = null;
             if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
+            drawings.set(drawings.get() + 1);
         });
     }
 
@@ -306,7 +318,7 @@ public final class GraphView extends StackPane {
     }
 
     /** Size above which a vertex keeps its label: everything in small views, the top few in crowded ones. */
-    private static double labelThreshold(VisibleGraph v) {
+    public static double labelThreshold(VisibleGraph v) {
         if (v.entities().size() <= LABEL_ALL_DEFAULT) return -1;
         List<Double> sizes = new ArrayList<>(v.sizes().values());
         sizes.sort(Comparator.reverseOrder());
@@ -372,4 +384,34 @@ public final class GraphView extends StackPane {
         return group != null && group.lookup("." + cls) != null;
     }
 
+    // ---- briefings (ui.brief): exact pictures for saved views, presenter mode and exports ----
+
+    /** The next drawing keeps this zoom and pan instead of fitting the picture to the window. */
+    public void keepTransformForNextDrawing(double scale, double panX, double panY) {
+        nextTransform = new double[] {scale, panX, panY};
+    }
+
+    /** Counts finished drawings (vertices placed and styled), so callers can wait for a picture. */
+    public javafx.beans.property.ReadOnlyIntegerProperty drawingsProperty() { return drawings.getReadOnlyProperty(); }
+
+    /** Where each drawn vertex is now (layout space), including the user's drags. */
+    public Map<String, Point> currentPositions() {
+        Map<String, Point> out = new HashMap<>();
+        if (panel == null || projection == null) return out;
+        projection.vertices().forEach((id, vx) -> {
+            try {
+                out.put(id, new Point(panel.getVertexPositionX(vx), panel.getVertexPositionY(vx)));
+            } catch (RuntimeException notPlacedYet) {
+                Point p = vm.visible().positions().get(id);
+                if (p != null) out.put(id, p);
+            }
+        });
+        return out;
+    }
+
+    /** Moves a drawn vertex (layout space) without recording a drag: presenter transitions glide vertices. */
+    public void placeVertex(String entityId, Point p) {
+        if (panel == null || projection == null || !projection.vertices().containsKey(entityId)) return;
+        panel.setVertexPosition(projection.vertices().get(entityId), p.x(), p.y());
+    }
 }

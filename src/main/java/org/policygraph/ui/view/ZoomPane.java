@@ -124,4 +124,19 @@ public final class ZoomPane extends Pane {
     }
 
     private static double clamp(double s) { return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s)); }
+
+    // ---- saved views put the picture back exactly where it was ----
+
+    public double panX() { return translate.getX(); }
+
+    public double panY() { return translate.getY(); }
+
+    /** Sets scale and translation as saved; the pane then counts as moved by the user (no refit on resize). */
+    public void setTransform(double newScale, double x, double y) {
+        scale.setX(clamp(newScale));
+        scale.setY(clamp(newScale));
+        translate.setX(x);
+        translate.setY(y);
+        untouched = false;
+    }
 }
