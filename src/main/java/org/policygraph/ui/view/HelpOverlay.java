@@ -33,6 +33,9 @@ public final class HelpOverlay extends StackPane {
             {"Ctrl+Shift+M", "Merge the marked nodes"},
             {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an edit"},
             {"Ctrl+Shift+R", "Review likely errors"},
+            {"Ctrl+S / Ctrl+Shift+P", "Save / open a project"},
+            {"Ctrl+Shift+V", "Save the current view"},
+            {"F5 / Shift+F5", "Present from the first / current view (Esc leaves)"},
             {"F1 or ?", "This help"},
     };
 
