@@ -34,26 +34,26 @@ final class Discourse {
     List<SentenceMention> resolve(Sentence s, List<SentenceMention> explicit) {
         List<SentenceMention> out = new ArrayList<>();
         String t = s.text();
-        Matcher it = IT.matcher(t);
-        if ((t.startsWith("It ") || t.contains(" it ")) && it.find()) {
+        Matcher it = t.startsWith("It ") || t.contains(" it ") ? IT.matcher(t) : null;
+        if (it != null && it.find()) {
             SentenceMention topic = topic();
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }
-        Matcher they = THEY.matcher(t);
-        if (t.contains("hey") && they.find()) {
+        Matcher they = t.contains("hey") ? THEY.matcher(t) : null;
+        if (they != null && they.find()) {
             SentenceMention a = firstOf(previous, EntityTypes.AGENCY, EntityTypes.COUNTRY, EntityTypes.ORGANIZATION);
             if (a != null) out.add(at(s, they.start(1), they.end(1), a));
         }
-        Matcher he = HE.matcher(t);
-        if ((t.contains(" he ") || t.contains(" she ") || t.startsWith("He ") || t.startsWith("She ")) && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
+        Matcher he = t.contains(" he ") || t.contains(" she ") || t.startsWith("He ") || t.startsWith("She ") ? HE.matcher(t) : null;
+        if (he != null && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
             SentenceMention p = recent(EntityTypes.PERSON, 4);
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }
-        Matcher d = DEFINITE.matcher(t);
         boolean definite = t.contains("operation") || t.contains("investigation") || t.contains("probe") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
                 || t.contains("action") || t.contains("bill") || t.contains("law") || t.contains("legislation") || t.contains("measure")
                 || t.contains("ommittee") || t.contains("panel") || t.contains("caucus") || t.contains("cartel");
-        while (definite && d.find()) {
+        Matcher d = definite ? DEFINITE.matcher(t) : null;
+        while (d != null && d.find()) {
             String noun = d.group(1);
             int a = d.start(), b = d.end();
             switch (noun) {

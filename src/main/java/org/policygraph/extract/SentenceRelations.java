@@ -44,6 +44,23 @@ final class SentenceRelations {
         this.accepted = accepted;
         this.union = union;
         this.lower = s.text().toLowerCase(java.util.Locale.ROOT);
+        int m = 0;
+        for (SentenceMention x : ms) m |= bit(x.type());
+        this.typeMask = m;
+    }
+
+    private final int typeMask;
+    private static final List<String> TYPE_ORDER = List.of(AGENCY, LAW, OPERATION, COUNTRY, PERSON, ORGANIZATION, DRUG, MARKETPLACE);
+
+    private static int bit(String type) {
+        int i = TYPE_ORDER.indexOf(type);
+        return i < 0 ? 0 : 1 << i;
+    }
+
+    /** Whether any mention (explicit or virtual) of these types is in the sentence. */
+    private boolean has(String... types) {
+        for (String t : types) if ((typeMask & bit(t)) != 0) return true;
+        return false;
     }
 
     private final String lower;
@@ -102,13 +119,14 @@ final class SentenceRelations {
             SentenceMention a = ms.get(i);
             for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
                 SentenceMention b = ms.get(j);
-                String gap = between(a, b);
-                if (gap.length() > 90 || gap.contains(";")) continue;
+                if (b.start() - a.end() > 90 || a.end() > b.start()) continue;
+                String gap = lower.substring(a.end() - s.start(), b.start() - s.start());
+                if (gap.indexOf(';') >= 0) continue;
                 if (gap.length() <= 3) {
                     if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
                     continue;
                 }
-                String g = lower.substring(a.end() - s.start(), b.start() - s.start());
+                String g = gap;
                 boolean by = g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
@@ -332,7 +350,7 @@ final class SentenceRelations {
         "agencies from", "raids in", "arrests in"};
 
     private void participants() {
-        if (ms.stream().noneMatch(m -> m.isAny(COUNTRY, AGENCY, ORGANIZATION))) return;
+        if (!has(COUNTRY, AGENCY, ORGANIZATION)) return;
         SentenceMention op = null;
         for (SentenceMention m : ms) if (m.is(OPERATION)) op = op == null ? m : op;
         boolean explicit = op != null;
@@ -417,8 +435,8 @@ final class SentenceRelations {
     // ---- laws ----
 
     private void lawRelations() {
+        if (!has(LAW)) return;
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
-        if (laws.isEmpty()) return;
         String text = s.text();
         if (ms.stream().anyMatch(Discourse::isCommittee) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
@@ -446,8 +464,8 @@ final class SentenceRelations {
 
     private void targets() {
         if (!hasAny(TARGET_STEMS)) return;
-        boolean subjects = ms.stream().anyMatch(m -> m.isAny(LAW, OPERATION, AGENCY));
-        boolean objects = ms.stream().anyMatch(m -> m.isAny(DRUG, ORGANIZATION, MARKETPLACE, PERSON));
+        boolean subjects = has(LAW, OPERATION, AGENCY);
+        boolean objects = has(DRUG, ORGANIZATION, MARKETPLACE, PERSON);
         if (!subjects || !objects) return;
         for (int[] t : Triggers.find(lower, TARGET_STEMS)) {
             int trigStart = s.start() + t[0], trigEnd = s.start() + t[1];
@@ -466,7 +484,7 @@ final class SentenceRelations {
     // ---- geography ----
 
     private void sources() {
-        if (ms.stream().noneMatch(m -> m.is(COUNTRY)) || ms.stream().noneMatch(m -> m.isAny(DRUG, ORGANIZATION))) return;
+        if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
         if (!hasAny("from", "source", "supplier", "producer", "origin")) return;
         String text = s.text();
         boolean supply = matches(SUPPLY, text);
@@ -544,7 +562,7 @@ final class SentenceRelations {
     private static final Pattern VIA_BEFORE = Pattern.compile("(?i)\\b(?:via|through|by way of|transiting)\\s+(?:the\\s+)?$");
 
     private void locatedIn() {
-        if (ms.stream().noneMatch(m -> m.isAny(ORGANIZATION, MARKETPLACE)) || ms.stream().noneMatch(m -> m.is(COUNTRY))) return;
+        if (!has(ORGANIZATION, MARKETPLACE) || !has(COUNTRY)) return;
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention o = ms.get(i);
             if (!o.isAny(ORGANIZATION, MARKETPLACE)) continue;
