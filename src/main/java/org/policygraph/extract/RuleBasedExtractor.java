@@ -37,12 +37,13 @@ public final class RuleBasedExtractor implements EntityExtractor {
     @Override
     public DocumentExtraction extract(Document document) {
         String text = sameLengthSpaces(document.text());
+        char[] chars = text.toCharArray();
         List<Sentence> sentences = splitter.split(text);
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<Candidate> cands = new ArrayList<>();
         List<Candidate> headlineRules = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Token> toks = Tokenizer.tokens(text, s.start(), s.end());
+            List<Token> toks = Tokenizer.tokens(text, chars, s.start(), s.end());
             tokens.add(toks);
             gazetteerMatches(text, toks, cands);
             if (isHeadline(toks)) rules.find(text, s, toks, headlineRules);
@@ -91,15 +92,18 @@ public final class RuleBasedExtractor implements EntityExtractor {
 
     /** Non-breaking and other exotic spaces become plain spaces; one char for one, so offsets stay valid. */
     static String sameLengthSpaces(String t) {
-        StringBuilder sb = null;
-        for (int i = 0; i < t.length(); i++) {
+        char[] cs = null;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            if (c != ' ' && c != '\n' && (Character.isSpaceChar(c) || c == '\t' || c == '\u200b')) {
-                if (sb == null) sb = new StringBuilder(t);
-                sb.setCharAt(i, ' ');
+            boolean odd = c < 128 ? c == '\t' || c == '\r' || c == '\f' || c == 0x0b
+                    : (c == '\u200b' || Character.isSpaceChar(c));
+            if (odd) {
+                if (cs == null) cs = t.toCharArray();
+                cs[i] = ' ';
             }
         }
-        return sb == null ? t : sb.toString();
+        return cs == null ? t : new String(cs);
     }
 
     private void gazetteerMatches(String text, List<Token> toks, List<Candidate> out) {

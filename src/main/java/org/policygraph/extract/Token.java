@@ -1,20 +1,17 @@
 package org.policygraph.extract;
 
 /**
- * A word or punctuation token with offsets into the document text.
+ * A word or punctuation token with offsets into the document text. Its shape (word, capitalised, all caps) is
+ * worked out once by the tokenizer: the rules ask about it many times per token.
  *
  * @param norm lower-case form used for matching
  */
-public record Token(int start, int end, String text, String norm) {
-    public boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+public record Token(int start, int end, String text, String norm, boolean isWord, boolean isCapitalised, boolean isAllCaps) {
+    public Token(int start, int end, String text, String norm) {
+        this(start, end, text, norm, Character.isLetterOrDigit(text.charAt(0)), Character.isUpperCase(text.charAt(0)), allCaps(text));
     }
 
-    public boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
-    }
-
-    public boolean isAllCaps() {
+    static boolean allCaps(CharSequence text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

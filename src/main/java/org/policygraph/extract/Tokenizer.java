@@ -10,25 +10,42 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokens(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        return tokens(text, text.toCharArray(), from, to);
+    }
+
+    /** Same, reading from the text's characters already copied into an array (once per document). */
+    public static List<Token> tokens(String text, char[] cs, int from, int to) {
+        List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            char c = cs[i];
+            if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isWordChar(c)) {
                 int j = i + 1;
-                while (j < to && Character.isLetterOrDigit(text.charAt(j))) j++;
-                String t = text.substring(i, j);
-                out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT)));
+                boolean lower = false, letter = Character.isLetter(c);
+                if (Character.isLowerCase(c)) lower = true;
+                while (j < to && isWordChar(cs[j])) {
+                    char d = cs[j];
+                    if (Character.isLowerCase(d)) lower = true;
+                    else if (!letter && Character.isLetter(d)) letter = true;
+                    j++;
+                }
+                String t = new String(cs, i, j - i);
+                out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT), true, Character.isUpperCase(c), letter && !lower));
                 i = j;
             } else {
                 String t = String.valueOf(c);
-                out.add(new Token(i, i + 1, t, t));
+                out.add(new Token(i, i + 1, t, t, false, false, false));
                 i++;
             }
         }
         return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return Character.isLetterOrDigit(c);
     }
 
     /** Matching key of a name: its word tokens, lower case, joined by single spaces (punctuation dropped). */
