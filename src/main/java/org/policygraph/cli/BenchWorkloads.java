@@ -297,6 +297,11 @@ final class BenchWorkloads {
             double ms = ui.panFrameMillis(nodes, edges);
             o.put("frame_ms", round(ms, 2));
             o.put("fps", ms > 0 ? round(1000 / ms, 1) : null);
+            // the explorer issue asks for frame times at the layout benchmark's sizes too
+            for (int n : new int[] {500, 5_000}) {
+                int sized = scaled(n, 20);
+                o.put("nodes_" + n + "_frame_ms", round(ui.panFrameMillis(sized, sized * EDGES_PER_NODE), 2));
+            }
         } catch (Exception e) {
             o.putNull("frame_ms");
             o.putNull("fps");

@@ -38,12 +38,12 @@ import org.policygraph.model.Entity;
  * repaint takes hundreds. Selection is a read-only property; the scene is set from outside.
  */
 public class GraphCanvas extends Region {
-    public static final double CACHE_THRESHOLD_MS_DEFAULT = 20;
+    public static final double CACHE_THRESHOLD_MS_DEFAULT = 12;
     /**
      * Nodes plus edges above which gestures always use the snapshot: the paint call only records commands, the
      * rasterising comes later in the pulse, so its own time understates the cost of a frame.
      */
-    public static final int CACHE_ITEMS_DEFAULT = 2500;
+    public static final int CACHE_ITEMS_DEFAULT = 1000;
     private static final Duration SETTLE = Duration.millis(180);
 
     private final Canvas canvas = new Canvas();
