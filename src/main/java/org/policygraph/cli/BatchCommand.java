@@ -42,13 +42,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat fmt;
-        try {
-            fmt = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            System.err.println("batch: unknown format '" + format + "'");
-            return 2;
-        }
+        ExportFormat fmt = ExtractCommand.parseFormat("batch", format);
+        if (fmt == null) return 2;
         long t0 = System.nanoTime();
         BatchExtractor.Result r = new BatchExtractor(new Ingestor(), RuleBasedExtractor.createDefault(), threads)
                 .run(paths, work, new StderrProgress(quiet));

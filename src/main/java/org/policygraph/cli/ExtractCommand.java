@@ -55,13 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat fmt;
-        try {
-            fmt = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            System.err.println("extract: unknown format '" + format + "' (use json, graphml, gexf, csv or neo4j)");
-            return 2;
-        }
+        ExportFormat fmt = parseFormat("extract", format);
+        if (fmt == null) return 2;
         CorrectionSet fixes = CorrectionSet.EMPTY;
         if (corrections != null) {
             // read before the (possibly long) extraction, so a typo in the file fails fast
@@ -98,6 +93,16 @@ public final class ExtractCommand implements Callable<Integer> {
                     out, g.entityCount(), g.relationCount(), g.documents().size());
         }
         return report.hasProblems() ? 1 : 0;
+    }
+
+    /** The export format named on the command line, or null after telling the user what is accepted. */
+    static ExportFormat parseFormat(String command, String format) {
+        try {
+            return ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            System.err.println(command + ": unknown format '" + format + "' (use json, graphml, gexf, csv or neo4j)");
+            return null;
+        }
     }
 
     /** Loads paths into the graph with progress and per-file problems on stderr. */
