@@ -82,7 +82,12 @@ public final class VisibleGraphBuilder {
             Point p = pinned.get(e.id());
             if (p != null) pins.put(e, p);
         }
-        Map<Entity, Point> layout = layouter.layout(shown, s.layout(), width, height, pins, progress);
+        // "mentioned with" links are many and weak; letting them pull as hard as stated relations piles the
+        // overview into one knot, so the force layout only sees them for nodes that have nothing else
+        Graph<Entity, Relation> forLayout = GraphAnalytics.filtered(shown, v -> true,
+                r -> !org.policygraph.model.RelationType.isCooccurrence(r.type()) || onlyCooccurring(shown, shown.getEdgeSource(r))
+                        || onlyCooccurring(shown, shown.getEdgeTarget(r)));
+        Map<Entity, Point> layout = layouter.layout(forLayout, s.layout(), width, height, pins, progress);
         checkCancelled(progress);
 
         Map<String, Point> positions = new HashMap<>();
@@ -101,6 +106,11 @@ public final class VisibleGraphBuilder {
         progress.update(4, 4, "done");
         return new VisibleGraph(List.copyOf(visible), edges, positions, sizes, communities, width, height,
                 candidates.size(), kg.entityCount(), kg.relationCount(), truncated);
+    }
+
+    private static boolean onlyCooccurring(Graph<Entity, Relation> g, Entity e) {
+        for (Relation r : g.edgesOf(e)) if (!org.policygraph.model.RelationType.isCooccurrence(r.type())) return false;
+        return true;
     }
 
     private static Map<Entity, Double> restrict(Map<Entity, Double> scores, Set<Entity> keep) {
