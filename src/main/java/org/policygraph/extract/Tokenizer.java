@@ -10,28 +10,35 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokens(String text, int from, int to) {
-        return tokens(text, text.toCharArray(), from, to);
+        char[] part = new char[to - from];
+        text.getChars(from, to, part, 0);
+        return tokens(part, from, from, to);
     }
 
     /** Same, reading from the text's characters already copied into an array (once per document). */
     public static List<Token> tokens(String text, char[] cs, int from, int to) {
+        return tokens(cs, 0, from, to);
+    }
+
+    /** @param base the text offset of {@code cs[0]} */
+    private static List<Token> tokens(char[] all, int base, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
         int i = from;
         while (i < to) {
-            char c = cs[i];
+            char c = all[i - base];
             if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
                 i++;
             } else if (isWordChar(c)) {
                 int j = i + 1;
                 boolean lower = false, letter = Character.isLetter(c);
                 if (Character.isLowerCase(c)) lower = true;
-                while (j < to && isWordChar(cs[j])) {
-                    char d = cs[j];
+                while (j < to && isWordChar(all[j - base])) {
+                    char d = all[j - base];
                     if (Character.isLowerCase(d)) lower = true;
                     else if (!letter && Character.isLetter(d)) letter = true;
                     j++;
                 }
-                String t = new String(cs, i, j - i);
+                String t = new String(all, i - base, j - i);
                 out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT), true, Character.isUpperCase(c), letter && !lower));
                 i = j;
             } else {
