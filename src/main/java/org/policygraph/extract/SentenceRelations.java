@@ -85,6 +85,12 @@ final class SentenceRelations {
         subUnits();
     }
 
+    /** The text right before a mention ends like a PART_OF phrase ("... of the ", "... within "). */
+    private boolean endsWithPrepositionAt(SentenceMention b) {
+        int end = b.start() - s.start();
+        return endsWithPreposition(lower.substring(Math.max(0, end - 14), end));
+    }
+
     /** PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.". */
     private static boolean endsWithPreposition(String g) {
         String t = g;
@@ -115,11 +121,20 @@ final class SentenceRelations {
     // ---- patterns on the text between two mentions ----
 
     private void pairwise() {
+        // which phrase families the sentence contains at all, so pairs need not look for the others
+        boolean sentenceBy = lower.contains(" by ");
+        boolean sentenceIncludes = hasAny("includ", "overs", "hous", "compris", "contain", "runs", "created", "establish");
+        boolean sentenceLeads = hasAny("lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ");
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention a = ms.get(i);
             for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
                 SentenceMention b = ms.get(j);
                 if (b.start() - a.end() > 90 || a.end() > b.start()) continue;
+                if (b.start() - a.end() > 3 && !sentenceBy && !sentenceIncludes && !sentenceLeads
+                        && !lower.startsWith(" of ", b.start() - s.start() - 4) && !lower.startsWith(" in ", b.start() - s.start() - 4)
+                        && !a.is(OPERATION) && !b.is(OPERATION) && !endsWithPrepositionAt(b)) {
+                    continue;
+                }
                 String gap = lower.substring(a.end() - s.start(), b.start() - s.start());
                 if (gap.indexOf(';') >= 0) continue;
                 if (gap.length() <= 3) {
@@ -127,16 +142,16 @@ final class SentenceRelations {
                     continue;
                 }
                 String g = gap;
-                boolean by = g.contains(" by ");
+                boolean by = sentenceBy && g.contains(" by ");
                 if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
                 if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
                         && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).find()) {
                     out.add(a, b, RelationType.CONDUCTED_BY); // "Operation X, a JCODE operation"
                 }
-                if (any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
+                if (sentenceIncludes && any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
                 if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
-                if (any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
+                if (sentenceLeads && any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
                         && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
                 if (by && a.is(OPERATION) && matches(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
                 if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && matches(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
