@@ -267,7 +267,8 @@ final class SentenceRelations {
             if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
-        for (int i = 0; i + 1 < ms.size(); i++) {
+        boolean mutual = hasAny("together", "cooperating", "collaborating", "partnering", "jointly", "teaming", "joining forces", "in talks");
+        for (int i = 0; mutual && i + 1 < ms.size(); i++) {
             List<SentenceMention> list = listFrom(i, AGENCY, COUNTRY, ORGANIZATION);
             if (list.size() < 2) continue;
             SentenceMention last = list.get(list.size() - 1);
