@@ -21,6 +21,8 @@ final class MentionRules {
     private static final Pattern MARKET_NAMED = Pattern.compile(
             "(?:darknet|dark web|dark-web|darkweb|online|underground|illicit)\\s+(?:market|marketplace|site|platform|forum)s?,?\\s+(?:called|named|known as|dubbed)\\s+(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z0-9][\\w-]*){0,2})");
 
+    /** Sentence-start words that still begin many agency names ("National Anti-Drug Secretariat"). */
+    private static final Set<String> NAME_ADJECTIVES = Set.of("National", "Federal", "State", "Special", "Foreign");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final Pattern ACT_YEAR = Pattern.compile("^\\s+of\\s+(\\d{4})");
@@ -196,7 +198,8 @@ final class MentionRules {
         // trim leading connectors and stopwords
         while (from < head) {
             Token x = toks.get(from);
-            if (!x.isWord() || LAW_CONNECTORS.contains(x.text()) || lex.leadingStopwords.contains(x.text())
+            boolean partOfName = NAME_ADJECTIVES.contains(x.text()) && from + 1 < head && toks.get(from + 1).isCapitalised();
+            if (!x.isWord() || LAW_CONNECTORS.contains(x.text()) || (lex.leadingStopwords.contains(x.text()) && !partOfName)
                     || (x.isCapitalised() && lex.firstNames.contains(x.text()) && from + 1 < head && toks.get(from + 1).isCapitalised()
                     && !toks.get(from + 1).isAllCaps() && false)) {
                 from++;
@@ -212,6 +215,8 @@ final class MentionRules {
         TokenTrie.Match whole = gazetteer.trie().longestAt(toks, from);
         if (whole != null && whole.to() > to) return true;
         if (whole != null && (whole.demonym() || EntityTypes.COUNTRY.equals(whole.entry().type()))) {
+            // "Peruvian Air Force" is not the U.S. Air Force: a foreign prefix makes a body of its own
+            if (!"United States".equals(whole.entry().name())) return false;
             int next = whole.to();
             while (next < toks.size() && !toks.get(next).isWord()) next++;
             TokenTrie.Match rest = gazetteer.trie().longestAt(toks, next);

@@ -118,10 +118,36 @@ public final class RuleBasedExtractor implements EntityExtractor {
             int start = toks.get(m.from()).start();
             int end = toks.get(m.to() - 1).end();
             GazetteerEntry e = m.entry();
+            if (isBareUsName(m) && foreignBefore(toks, m.from())) {
+                i = m.to(); // "Peruvian Air Force", "Colombian Coast Guard": not the U.S. body
+                continue;
+            }
             out.add(new Candidate(start, end, text.substring(start, end), e.type(), "G:" + e.name(), e.name(),
                     Candidate.GAZETTEER, Gazetteer.IGNORE.equals(e.type()) ? null : e, m.demonym()));
             i = m.to();
         }
+    }
+
+    /** A U.S. federal body matched by its name without "U.S." ("Air Force", "Coast Guard"). */
+    private static boolean isBareUsName(TokenTrie.Match m) {
+        String name = m.entry().name();
+        if (!(name.startsWith("U.S. ") || name.startsWith("United States "))) return false;
+        String a = m.alias();
+        return !(a.startsWith("U.S") || a.startsWith("US ") || a.startsWith("United States") || a.equals(a.toUpperCase()));
+    }
+
+    /** The word before is another country's name or adjective. */
+    private boolean foreignBefore(List<Token> toks, int i) {
+        int k = i - 1;
+        while (k >= 0 && (toks.get(k).text().equals("’") || toks.get(k).text().equals("'") || toks.get(k).text().equals("s"))) k--;
+        if (k < 0 || !toks.get(k).isCapitalised()) return false;
+        for (int from = Math.max(0, k - 3); from <= k; from++) {
+            TokenTrie.Match p = gazetteer.trie().longestAt(toks, from);
+            if (p != null && p.to() == k + 1 && (p.demonym() || EntityTypes.COUNTRY.equals(p.entry().type()))) {
+                return !"United States".equals(p.entry().name());
+            }
+        }
+        return false;
     }
 
     /** Longest first; the same span found twice (gazetteer and a rule) is one entity. */

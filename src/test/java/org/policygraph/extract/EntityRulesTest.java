@@ -133,4 +133,17 @@ class EntityRulesTest {
         var f = new ExtractionFixture("The U.S. Attorney's Office for the District of Oregon filed charges.");
         assertTrue(f.labels("AGENCY").contains("U.S. Attorney's Office for the District of Oregon"), f.all());
     }
+
+    @Test
+    void foreignForcesAreNotTheirUsNamesakes() {
+        var f = new ExtractionFixture("Helicopters went to the Peruvian Air Force, and the Colombian Navy escorted them.");
+        assertTrue(f.labels("AGENCY").contains("Peruvian Air Force"), f.all());
+        assertFalse(f.labels("AGENCY").contains("U.S. Air Force"), f.all());
+    }
+
+    @Test
+    void nationalStaysInAgencyNames() {
+        var f = new ExtractionFixture("Paraguay's National Anti-Drug Secretariat (SENAD) seized a plane.");
+        assertTrue(f.labels("AGENCY").contains("National Anti-Drug Secretariat"), f.all());
+    }
 }
