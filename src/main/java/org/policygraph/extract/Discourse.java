@@ -84,7 +84,11 @@ final class Discourse {
         for (SentenceMention m : all) {
             lastByType.put(m.type(), m);
             lastSeen.put(m.type(), sentenceIndex);
-            if (isCommittee(m)) {
+            // a committee proper wins over a whole chamber ("the Senate") named after it in the same stretch
+            boolean chamber = !m.label().contains("Committee") && !m.label().contains("Caucus");
+            if (isCommittee(m) && !(chamber && lastCommittee != null && !lastCommittee.label().equals(m.label())
+                    && sentenceIndex - committeeSeen <= WINDOW_DEFAULT
+                    && (lastCommittee.label().contains("Committee") || lastCommittee.label().contains("Caucus")))) {
                 lastCommittee = m;
                 committeeSeen = sentenceIndex;
             }

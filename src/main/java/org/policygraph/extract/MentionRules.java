@@ -246,6 +246,10 @@ final class MentionRules {
     private void cartels(String doc, List<Token> toks, List<Candidate> out) {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
+            if (t.norm().equals("cartels")) {
+                pluralCartels(doc, toks, i, out);
+                continue;
+            }
             if (!t.norm().equals("cartel")) continue;
             int from = i;
             int k = i - 1;
@@ -268,6 +272,35 @@ final class MentionRules {
             if (first.equals("Drug") || first.equals("Mexican") || first.equals("Colombian")) continue;
             String core = doc.substring(toks.get(from).start(), toks.get(i - 1).end());
             out.add(Candidate.rule(doc, toks.get(from).start(), t.end(), EntityTypes.ORGANIZATION, core + " Cartel", Candidate.STRONG));
+        }
+    }
+
+    /** "the Sinaloa and Jalisco cartels": one cartel per capitalised name in the list ("Tierra Roja" stays whole). */
+    private void pluralCartels(String doc, List<Token> toks, int i, List<Candidate> out) {
+        List<int[]> names = new java.util.ArrayList<>(); // token ranges [first, last]
+        int k = i - 1;
+        int last = -1;
+        while (k >= 0) {
+            Token x = toks.get(k);
+            if (x.isWord() && x.isCapitalised() && !lex.leadingStopwords.contains(x.text())) {
+                TokenTrie.Match dm = gazetteer.trie().longestAt(toks, k);
+                if (dm != null && (dm.demonym() || EntityTypes.COUNTRY.equals(dm.entry().type()))) break; // "Mexican cartels"
+                if (last < 0) last = k;
+                k--;
+                if (k < 0 || !(toks.get(k).isWord() && toks.get(k).isCapitalised()) || lex.leadingStopwords.contains(toks.get(k).text())) {
+                    names.add(new int[] {k + 1, last});
+                    last = -1;
+                }
+            } else if ((x.text().equals("and") || x.text().equals(",")) && !names.isEmpty() && last < 0) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (names.size() < 2) return;
+        for (int[] r : names) {
+            int start = toks.get(r[0]).start(), end = toks.get(r[1]).end();
+            out.add(Candidate.rule(doc, start, end, EntityTypes.ORGANIZATION, doc.substring(start, end) + " Cartel", Candidate.STRONG));
         }
     }
 

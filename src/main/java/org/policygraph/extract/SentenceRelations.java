@@ -404,6 +404,13 @@ final class SentenceRelations {
             SentenceMention p = ms.get(i);
             if (!p.is(PERSON) || p.virtual()) continue;
             // PERSON ... of/for/at ORG
+            // "Sen. X, the committee's chairman"
+            if (i + 1 < ms.size() && ms.get(i + 1).virtual() && ms.get(i + 1).is(AGENCY)
+                    && between(p, ms.get(i + 1)).matches(",\\s*") && doc.startsWith("’s", ms.get(i + 1).end())
+                    || i + 1 < ms.size() && ms.get(i + 1).virtual() && ms.get(i + 1).is(AGENCY)
+                    && between(p, ms.get(i + 1)).matches(",\\s*") && doc.startsWith("'s", ms.get(i + 1).end())) {
+                out.add(p, ms.get(i + 1), RelationType.MEMBER_OF);
+            }
             for (int j = i + 1; j < ms.size(); j++) {
                 SentenceMention o = ms.get(j);
                 if (o.is(PERSON)) break;

@@ -147,4 +147,19 @@ class RelationRulesTest {
         has(f, "JCODE", "FBI", "LED_BY");
         assertTrue(!f.relations("DEA", "FBI").contains("LED_BY") && !f.relations("DEA", "FBI").contains("<LED_BY"), f.relations("DEA", "FBI").toString());
     }
+
+    @Test
+    void committeeMembersAndWitnessesAfterAChamberIsNamed() {
+        var f = new ExtractionFixture("The Senate Judiciary Committee met on Tuesday. Sen. Mara Quist, the committee's chairman, "
+                + "praised a bill that passed the Senate last year. Also testifying was Odile Brennick of the DEA.");
+        has(f, "Mara Quist", "Senate Judiciary Committee", "MEMBER_OF");
+        has(f, "Odile Brennick", "Senate Judiciary Committee", "TESTIFIED_BEFORE");
+    }
+
+    @Test
+    void pluralCartelsAreEach() {
+        var f = new ExtractionFixture("The Gulf and Tierra Roja cartels buy precursor chemicals from companies in China.");
+        has(f, "China", "Gulf Cartel", "SOURCE_OF");
+        has(f, "China", "Tierra Roja Cartel", "SOURCE_OF");
+    }
 }
