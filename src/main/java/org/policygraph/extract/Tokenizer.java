@@ -42,12 +42,19 @@ public final class Tokenizer {
                 out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT), true, Character.isUpperCase(c), letter && !lower));
                 i = j;
             } else {
-                String t = String.valueOf(c);
+                String t = c < 128 ? ASCII[c] : String.valueOf(c);
                 out.add(new Token(i, i + 1, t, t, false, false, false));
                 i++;
             }
         }
         return out;
+    }
+
+    /** Punctuation tokens are one character: share the strings instead of making one per token. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII[c] = String.valueOf((char) c);
     }
 
     private static boolean isWordChar(char c) {
