@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.policygraph.model.Mention;
-import org.policygraph.model.Names;
 
 /** Turns the accepted mentions of one document into entities: one per key group, with label, type and aliases. */
 final class EntityAssembler {

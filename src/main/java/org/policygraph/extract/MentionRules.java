@@ -199,9 +199,7 @@ final class MentionRules {
         while (from < head) {
             Token x = toks.get(from);
             boolean partOfName = NAME_ADJECTIVES.contains(x.text()) && from + 1 < head && toks.get(from + 1).isCapitalised();
-            if (!x.isWord() || LAW_CONNECTORS.contains(x.text()) || (lex.leadingStopwords.contains(x.text()) && !partOfName)
-                    || (x.isCapitalised() && lex.firstNames.contains(x.text()) && from + 1 < head && toks.get(from + 1).isCapitalised()
-                    && !toks.get(from + 1).isAllCaps() && false)) {
+            if (!x.isWord() || LAW_CONNECTORS.contains(x.text()) || (lex.leadingStopwords.contains(x.text()) && !partOfName)) {
                 from++;
             } else {
                 break;
@@ -266,7 +264,7 @@ final class MentionRules {
                     break;
                 }
             }
-            while (from < i && (lex.leadingStopwords.contains(toks.get(from).text()) || isDemonymOrCountry(toks, from))) from++;
+            while (from < i && lex.leadingStopwords.contains(toks.get(from).text())) from++;
             if (from == i) continue;
             String first = toks.get(from).text();
             if (first.equals("Drug") || first.equals("Mexican") || first.equals("Colombian")) continue;
@@ -302,11 +300,6 @@ final class MentionRules {
             int start = toks.get(r[0]).start(), end = toks.get(r[1]).end();
             out.add(Candidate.rule(doc, start, end, EntityTypes.ORGANIZATION, doc.substring(start, end) + " Cartel", Candidate.STRONG));
         }
-    }
-
-    private boolean isDemonymOrCountry(List<Token> toks, int i) {
-        TokenTrie.Match m = gazetteer.trie().longestAt(toks, i);
-        return m != null && (m.demonym() || EntityTypes.COUNTRY.equals(m.entry().type())) && m.to() == i + 1 && false;
     }
 
     // ---- darknet markets ----

@@ -13,23 +13,12 @@ final class RelationPatterns {
 
     static final String THE = "(?:the\\s+)?(?:U\\.S\\.\\s+|US\\s+)?";
 
-    /** child ... parent */
-    static final Pattern PART_OF = ci("^\\s*,?\\s*(?:(?:which|that)\\s+)?(?:is|are|was|were|has been|remains)?\\s*(?:an?|the|one)?\\s*"
-            + "(?:[\\w-]+\\s+){0,3}?(?:part|component|subcomponent|unit|division|arm|branch|office|element|subsidiary|section|"
-            + "bureau|program|programme|initiative|entity|team|directorate|agency|wing)s?\\s+(?:of|within|under|in|inside|at)\\s+" + THE + "$");
-    static final Pattern OPERATES_WITHIN = ci("^\\s*,?\\s*(?:an?\\s+[\\w-]+\\s+)?(?:that|which)?\\s*(?:operates|operating|sits|sitting|housed|"
-            + "located|nested|embedded|falls|falling|reports|reporting|belongs|belonging)\\s+(?:within|under|inside|in|to)\\s+" + THE + "$");
+    /** child ... parent; "is part of" itself is {@link PartOfPhrase}, which needs no backtracking */
     static final Pattern OVERSEEN_BY = ci("^\\s*,?\\s*(?:which is |that is |is |was )?(?:overseen|administered|supervised|managed) by\\s+" + THE + "$");
     /** parent ... child */
     static final Pattern INCLUDES = ci("^\\s*,?\\s*(?:which|that)?\\s*(?:includes|oversees|houses|comprises|contains|runs|created|established)\\s+" + THE + "$");
     static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s+$");
 
-    static final Pattern PARTNERS = ci("\\b(?:partner(?:s|ed|ing)? with|in partnership with|collaborat(?:e|es|ed|ing) (?:closely )?with|"
-            + "in collaboration with|cooperat(?:e|es|ed|ing) (?:closely )?with|in cooperation with|coordinat(?:e|es|ed|ing) (?:closely )?with|"
-            + "in coordination with|work(?:s|ed|ing)?(?: closely| together| jointly| hand in hand)? with|teamed up with|joined forces with|"
-            + "alongside|together with|with (?:the )?(?:help|support|assistance) (?:of|from)|with support from|assisted by|aided by|"
-            + "supported by|shar(?:e|es|ed|ing) (?:information|intelligence|data|leads) with|signed an? (?:agreement|memorandum|accord) with|"
-            + "allied with|liais(?:e|es|ed|ing) with|employs?\\b)");
     static final Pattern MUTUAL = ci("^\\s*(?:are|were|have been|has been|is|had been|will be)?\\s*(?:now\\s+)?(?:working together|"
             + "cooperating|collaborating|partnering|jointly|teaming up|joining forces|in talks)");
     static final Pattern JOINT = ci("\\bjoint\\s+(?:[\\w-]+\\s+){0,2}?(?:operation|investigation|effort|task force|probe|sweep|initiative|team)\\s+"
@@ -53,10 +42,6 @@ final class RelationPatterns {
     static final Pattern PROGRAM_NOUN = ci("^\\s*(?:[\\w-]+\\s+){0,2}?(?:initiative|program|programme|task force|team|unit|effort|operation|"
             + "campaign|strategy|partnership|investigation|probe|division|office|center|centre|squad|cell)\\b");
 
-    static final Pattern PARTICIPATION = ci("\\b(?:involv\\w*|participat\\w*|took part|take part|taking part|joined|collaborat\\w*|"
-            + "partner\\w*|cooperat\\w*|assist\\w*|support\\w*|coordinat\\w*|spanned|contribut\\w*|authorities in|police in|"
-            + "agencies in|officers from|agencies from|countries|nations|worked with|arrests? in|arrested in|raids? in)");
-
     static final Pattern MEMBER_TAIL = ci("\\b(?:of|for|at|with|from|on|joined|joins|heads|leads|directs|runs|inside|within)\\s+" + THE + "$");
     static final Pattern MEMBER_BLOCK = ci("\\b(?:said|says|told|tells|announced|according|reported|wrote|argued|warned|added|claimed)\\b");
     static final Pattern TITLE_BRIDGE = Pattern.compile("^(?:[’']s?)?\\s+(?:(?:[A-Z][\\w.-]*|acting|deputy|chief|former|senior|special|"
@@ -66,17 +51,11 @@ final class RelationPatterns {
             + "appeared before|gave the (?:committee|panel)|before the|briefed|hearing)\\b");
     static final Pattern CONSIDERS = ci("\\b(?:held an? hearings? (?:on|for|about|regarding)|hearings? on|consider\\w*|pass(?:ed|es|ing)?|approv\\w*|"
             + "advanc\\w*|marked up|review\\w*|debat\\w*|introduc\\w*|vot\\w* (?:on|for)|took up|sponsor\\w*|referred|unveil\\w*|drafted|weighing)\\b");
-    static final Pattern TARGETS = ci("\\b(?:target\\w*|ban\\w*|schedul\\w*|add\\w*|restrict\\w*|criminaliz\\w*|crack\\w* down on|"
-            + "cracking down on|aim\\w* at|against|combat\\w*|dismantl\\w*|took down|take down|taken down|shut down|shutting down|"
-            + "seiz\\w*|disrupt\\w*|charg\\w*|indict\\w*|sanction\\w*|designat\\w*|prosecut\\w*|investigat\\w*|outlaw\\w*|"
-            + "prohibit\\w*|classif\\w*|interdict\\w*|curb\\w*|stem\\w*|fight\\w*|tackl\\w*|arrest\\w*|extradit\\w*)\\b");
     static final Pattern AGENCY_TARGET_WEAK = ci("^(?:seiz\\w*|add\\w*|against)$");
     static final Pattern SUPPLY = ci("\\b(?:import\\w*|export\\w*|ship\\w*|smuggl\\w*|sourc\\w*|suppl\\w*|produc\\w*|manufactur\\w*|precursor\\w*|"
             + "originat\\w*|coming|come|comes|made|synthesi[sz]\\w*|sent|sends|traffick\\w*|flow\\w*|purchas\\w*|bought|obtain\\w*)\\b");
     static final Pattern SOURCE_PHRASE = ci("^\\s*,?\\s*(?:is|was|are|remains|as)\\s+(?:the|a|an)\\s+(?:main|primary|major|largest|leading|key|principal|top|chief)?\\s*"
             + "(?:source|supplier|producer|origin)s?\\s+of\\b");
-    static final Pattern ROUTE = ci("\\b(?:traffick\\w*|smuggl\\w*|ship\\w*|mail\\w*|rout\\w*|flow\\w*|mov\\w*|transit\\w*|getting|sent|"
-            + "import\\w*|export\\w*|enter\\w*|cross\\w*|funnel\\w*|transport\\w*|carried|travel\\w*)\\b");
     static final Pattern FROM_BEFORE = ci("\\bfrom\\s+(?:(?:[a-z-]+\\s+){1,3}(?:in|based in)\\s+)?" + THE + "$");
     static final Pattern INTO_BEFORE = ci("\\b(?:into|to|toward|towards|reach(?:ing|es)?)\\s+(?:the\\s+)?$");
     static final Pattern BASED_IN = ci("\\b(?:based|headquartered|located|operating|active|rooted|entrenched)\\s+(?:in|out of|across)\\s+");

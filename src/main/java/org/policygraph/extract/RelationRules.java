@@ -1,14 +1,5 @@
 package org.policygraph.extract;
 
-import static org.policygraph.extract.EntityTypes.AGENCY;
-import static org.policygraph.extract.EntityTypes.COUNTRY;
-import static org.policygraph.extract.EntityTypes.DRUG;
-import static org.policygraph.extract.EntityTypes.LAW;
-import static org.policygraph.extract.EntityTypes.MARKETPLACE;
-import static org.policygraph.extract.EntityTypes.OPERATION;
-import static org.policygraph.extract.EntityTypes.ORGANIZATION;
-import static org.policygraph.extract.EntityTypes.PERSON;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.policygraph.model.Evidence;
 import org.policygraph.model.RelationType;
@@ -123,10 +112,5 @@ final class RelationRules {
             }
             return evidence;
         }
-    }
-
-    static boolean matches(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find();
     }
 }

@@ -93,7 +93,7 @@ public final class SentenceSplitter {
         if (word.isEmpty()) return false;
         // single capital initial: "Odile B. Brennick"
         if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
-            return !"i".equals(word) || true;
+            return true;
         }
         if (!ABBREVIATIONS.contains(word)) return false;
         // "... in the U.S. The next sentence": a following capitalised function word starts a sentence
