@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.policygraph.extract.DocumentExtraction;
+import org.policygraph.io.GraphJsonWriter;
 import org.policygraph.extract.FoundEntity;
 import org.policygraph.extract.FoundRelation;
 import org.policygraph.model.Document;
@@ -57,10 +59,7 @@ public final class ExtractionJournal implements Closeable {
             Document d = x.document();
             j.writeStartObject();
             j.writeObjectFieldStart("doc");
-            j.writeStringField("id", d.id());
-            j.writeStringField("title", d.title());
-            j.writeStringField("path", d.path());
-            j.writeStringField("date", d.date());
+            GraphJsonWriter.writeDocumentFields(j, d, UnaryOperator.identity());
             j.writeEndObject();
             j.writeArrayFieldStart("entities");
             for (FoundEntity e : x.entities()) {
