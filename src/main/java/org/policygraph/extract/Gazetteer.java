@@ -175,13 +175,6 @@ public final class Gazetteer {
             }
         }
         for (String p : blocked) trie.add(p, new GazetteerEntry(p, IGNORE, List.of(), null, List.of()), false);
-        for (String p : List.of("Latin America", "South America", "Central America", "North America", "North American",
-                "South American", "Central American", "Latin American", "Southeast Asia", "Middle East", "West Africa",
-                "New Mexico", "Western Hemisphere", "Golden Triangle", "Golden Crescent", "South Asia", "East Asia",
-                "East Africa", "Native American", "African American", "Asian American", "Mexican American",
-                "Georgia State", "Jordan Valley")) {
-            trie.add(p, new GazetteerEntry(p, IGNORE, List.of(), null, List.of()), false);
-        }
     }
 
     public TokenTrie trie() { return trie; }
