@@ -40,10 +40,28 @@ final class EntityAssembler {
         return out;
     }
 
+    /** The entry most mentions matched; on a tie, the one that reached that count first (deterministic). */
     private static GazetteerEntry mostCommonEntry(List<Candidate> cs) {
+        GazetteerEntry only = null;
+        boolean several = false;
+        for (Candidate c : cs) {
+            if (c.entry == null) continue;
+            if (only == null) only = c.entry;
+            else if (c.entry != only) several = true;
+        }
+        if (!several) return only;
         Map<GazetteerEntry, Integer> n = new java.util.IdentityHashMap<>();
-        for (Candidate c : cs) if (c.entry != null) n.merge(c.entry, 1, Integer::sum);
-        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        GazetteerEntry best = null;
+        int bestCount = 0;
+        for (Candidate c : cs) {
+            if (c.entry == null) continue;
+            int k = n.merge(c.entry, 1, Integer::sum);
+            if (k > bestCount) {
+                best = c.entry;
+                bestCount = k;
+            }
+        }
+        return best;
     }
 
     private static String type(List<Candidate> cs) {

@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final Map<String, Set<String>> variants = new HashMap<>();
     private final TokenTrie trie = new TokenTrie();
     private final Set<String> blocked = new LinkedHashSet<>();
+    private final Map<String, GazetteerEntry> byKey = new HashMap<>();
+    private final Map<String, String> keyByName = new HashMap<>();
 
     public static Gazetteer defaults() {
         Gazetteer g = defaults;
@@ -175,11 +177,25 @@ public final class Gazetteer {
             }
         }
         for (String p : blocked) trie.add(p, new GazetteerEntry(p, IGNORE, List.of(), null, List.of()), false);
+        for (GazetteerEntry e : byName.values()) {
+            String key = TokenTrie.keyOf(e.name());
+            byKey.put(key, e);
+            keyByName.put(e.name(), key);
+        }
     }
 
     public TokenTrie trie() { return trie; }
 
     public GazetteerEntry entry(String name) { return byName.get(name); }
+
+    /** The entry behind a candidate key ("G:" + name), or null for rule-found keys. */
+    GazetteerEntry entryForKey(String key) { return byKey.get(key); }
+
+    /** The candidate key of a known name, one shared string per entry; a new string for unknown names. */
+    String keyFor(String name) {
+        String k = keyByName.get(name);
+        return k != null ? k : TokenTrie.keyOf(name);
+    }
 
     public Map<String, GazetteerEntry> entries() { return Collections.unmodifiableMap(byName); }
 

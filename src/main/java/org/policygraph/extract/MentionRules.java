@@ -39,7 +39,7 @@ final class MentionRules {
         headed(doc, toks, out);
         bills(doc, s, out);
         cartels(doc, toks, out);
-        if (s.text().contains("arket") || s.text().contains("ite")) markets(doc, s, out);
+        if (mayNameMarket(s.text())) markets(doc, s, out);
         persons(doc, toks, out);
     }
 
@@ -103,7 +103,7 @@ final class MentionRules {
             else continue;
             // the head word sits inside a longer capitalised name ("Money Service Businesses"): not the end of a name
             if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
-                    && !(type.equals(EntityTypes.LAW) && toks.get(i + 1).text().matches("\\d+"))) continue;
+                    && !(type.equals(EntityTypes.LAW) && allDigits(toks.get(i + 1).text()))) continue;
             int from = walkBack(toks, i, EntityTypes.LAW.equals(type) ? LAW_CONNECTORS : NAME_CONNECTORS);
             // "Dream Market and Wall Street Market": two known names joined by "and" are two names
             for (int k = from + 1; k < i; k++) {
@@ -126,7 +126,7 @@ final class MentionRules {
                     TokenTrie.Match dm = x.isCapitalised() ? gazetteer.trie().longestAt(toks, g) : null;
                     if (dm != null && dm.demonym()) break;
                     if (CALENDAR.contains(x.text())) break;
-                    if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && x.text().matches("\\d{4}")))) {
+                    if (x.isWord() && (x.isCapitalised() || (EntityTypes.LAW.equals(type) && isYear(x.text())))) {
                         last = g;
                         n++;
                         g++;
@@ -139,7 +139,7 @@ final class MentionRules {
                 }
                 if (last > 0) {
                     String firstAfter = toks.get(f + (toks.get(f + 1).text().equals("the") ? 2 : 1)).text();
-                    boolean year = firstAfter.matches("\\d{4}");
+                    boolean year = isYear(firstAfter);
                     if (year || !lex.leadingStopwords.contains(firstAfter) || firstAfter.equals("National") || firstAfter.equals("State")
                             || firstAfter.equals("Federal") || firstAfter.equals("Foreign")) {
                         to = last;
@@ -185,7 +185,7 @@ final class MentionRules {
                 from = k;
                 k--;
             } else if (connectors.contains(tx)) {
-                if (tx.equals("of") && k > 0 && toks.get(k - 1).text().matches("[IVX]+|\\d+[A-Za-z]?")) break;
+                if (tx.equals("of") && k > 0 && isNumeral(toks.get(k - 1).text())) break;
                 k--;
             } else if ((tx.equals("s")) && k >= 2 && (toks.get(k - 1).text().equals("’") || toks.get(k - 1).text().equals("'"))
                     && lex.titleWords.contains(toks.get(k - 2).text())) {
@@ -208,6 +208,30 @@ final class MentionRules {
         return from;
     }
 
+    /** {@code \\d+}: ASCII digits only, at least one. */
+    static boolean allDigits(String t) {
+        if (t.isEmpty()) return false;
+        for (int k = 0; k < t.length(); k++) if (t.charAt(k) < '0' || t.charAt(k) > '9') return false;
+        return true;
+    }
+
+    /** {@code \\d{4}} */
+    static boolean isYear(String t) {
+        return t.length() == 4 && allDigits(t);
+    }
+
+    /** {@code [IVX]+|\\d+[A-Za-z]?}: "Title IV", "Section 21A" */
+    static boolean isNumeral(String t) {
+        int n = t.length();
+        if (n == 0) return false;
+        boolean roman = true;
+        for (int k = 0; k < n && roman; k++) roman = "IVX".indexOf(t.charAt(k)) >= 0;
+        if (roman) return true;
+        char last = t.charAt(n - 1);
+        boolean letter = (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
+        return allDigits(letter ? t.substring(0, n - 1) : t);
+    }
+
     /** True when the name minus a leading demonym or "U.S." is a known entity (then the gazetteer match stands). */
     private boolean strippedIsKnown(List<Token> toks, int from, int to) {
         TokenTrie.Match whole = gazetteer.trie().longestAt(toks, from);
@@ -227,7 +251,7 @@ final class MentionRules {
 
     private void bills(String doc, Sentence s, List<Candidate> out) {
         String t = s.text();
-        if (t.indexOf("H.") < 0 && t.indexOf("S.") < 0 && t.indexOf("HR") < 0) return;
+        if (!mayHaveBill(t)) return;
         Matcher m = BILL.matcher(s.text());
         while (m.find()) {
             String prefix = m.group(1).replace(" ", "");
@@ -237,6 +261,33 @@ final class MentionRules {
             String label = prefix + " " + num;
             out.add(Candidate.rule(doc, s.start() + m.start(), s.start() + m.end(), EntityTypes.LAW, label, Candidate.STRONG));
         }
+    }
+
+    /**
+     * Whether {@link #BILL} can match: some digit follows, maybe after one space, a period or "HR". Most
+     * sentences have neither, and the regex need not look at them.
+     */
+    static boolean mayHaveBill(String t) {
+        for (int p = 1; p < t.length(); p++) {
+            char c = t.charAt(p);
+            if (c < '0' || c > '9') continue;
+            int q = p - 1;
+            if (isRegexSpace(t.charAt(q))) q--;
+            if (q < 0) continue;
+            if (t.charAt(q) == '.' || (q >= 1 && t.charAt(q) == 'R' && t.charAt(q - 1) == 'H')) return true;
+        }
+        return false;
+    }
+
+    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@link #MARKET_NAMED} can match: it needs a market noun and a naming verb. */
+    static boolean mayNameMarket(String t) {
+        return (t.contains("arket") || t.contains("ite") || t.contains("platform") || t.contains("forum"))
+                && (t.contains("called") || t.contains("named") || t.contains("known as") || t.contains("dubbed"));
     }
 
     // ---- cartels ----
@@ -363,7 +414,7 @@ final class MentionRules {
                 ok = true;
             } else {
                 String after = doc.substring(toks.get(last).end(), Math.min(doc.length(), toks.get(last).end() + 60));
-                ok = BYLINE.matcher(before).find() || followedLikePerson(after) || followedByOfKnownBody(toks, last);
+                ok = afterBylineWord(before) || followedLikePerson(after) || followedByOfKnownBody(toks, last);
             }
             if (!ok) {
                 i = last;
@@ -400,7 +451,23 @@ final class MentionRules {
         return !lex.notPersonWords.contains(s) && !lex.leadingStopwords.contains(s) && !lex.titleWords.contains(s);
     }
 
-    private static final Pattern BYLINE = Pattern.compile("(?:\\b[Bb]y|\\b(?:said|says|according to|told|wrote|added|explained)) $");
+    /** The words that put a name after them in a byline or a quote: "by Ana Reyes", "said Ana Reyes". */
+    private static final String[] BYLINE_WORDS = {"By", "by", "said", "says", "according to", "told", "wrote", "added", "explained"};
+
+    /** {@code before} ends with a byline word and one space: {@code (?:\\b[Bb]y|\\b(?:said|...)) $}. */
+    static boolean afterBylineWord(String before) {
+        int n = before.length() - 1;
+        if (n < 0 || before.charAt(n) != ' ') return false;
+        for (String w : BYLINE_WORDS) {
+            int p = n - w.length();
+            if (p >= 0 && before.startsWith(w, p) && (p == 0 || !isRegexWordChar(before.charAt(p - 1)))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isRegexWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
     private static final Pattern PLACE_THEN_VERB = Pattern.compile("^ of [a-z .]{0,25}, [a-z ]{3,20}, (was|were|is|has|had|pleaded|faces)");
     private static final Pattern APPOSITION = Pattern.compile("^, (a|an|the) (former |acting |deputy |senior |chief |special |assistant |retired )*[a-z]+");
 
@@ -427,11 +494,12 @@ final class MentionRules {
             while (e < a.length() && Character.isLetter(a.charAt(e))) e++;
             if (lex.speechVerbs.contains(a.substring(1, e))) return true;
         }
+        int verbAt = a.charAt(0) == ' ' ? 1 : a.charAt(1) == ' ' ? 2 : -1; // " pleaded", ", who"
         for (String v : lex.crimeVerbs) {
-            if (a.startsWith(" " + v) || a.startsWith(", " + v)) return true;
+            if (verbAt > 0 && a.startsWith(v, verbAt)) return true;
         }
-        if (PLACE_THEN_VERB.matcher(a).find()) return true;
-        return APPOSITION.matcher(a).find() && titleLike(a);
+        if (PLACE_THEN_VERB.matcher(a).lookingAt()) return true;
+        return APPOSITION.matcher(a).lookingAt() && titleLike(a);
     }
 
     private boolean titleLike(String a) {

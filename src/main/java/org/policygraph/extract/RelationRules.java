@@ -3,7 +3,6 @@ package org.policygraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,14 +57,19 @@ final class RelationRules {
     }
 
     private static void cooccurrence(List<SentenceMention> explicit, Out out) {
-        List<SentenceMention> distinct = new ArrayList<>();
-        Set<String> keys = new LinkedHashSet<>();
-        for (SentenceMention m : explicit) if (keys.add(m.key())) distinct.add(m);
+        if (explicit.size() < 2) return;
+        List<SentenceMention> distinct = new ArrayList<>(explicit.size());
+        for (SentenceMention m : explicit) if (!hasKey(distinct, m.key())) distinct.add(m);
         if (distinct.size() < 2 || distinct.size() > MAX_COOCCURRING_DEFAULT) return;
         // pairs of distinct entities are unique by construction: no de-duplication needed
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) out.addUnique(distinct.get(i).key(), distinct.get(j).key(), RelationType.CO_OCCURS);
         }
+    }
+
+    private static boolean hasKey(List<SentenceMention> ms, String key) {
+        for (SentenceMention m : ms) if (m.key().equals(key)) return true;
+        return false;
     }
 
     /** Collects relations, one per (source, target, type, sentence). */

@@ -56,7 +56,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         cands = AcronymRules.without(cands, defs.ignored);
 
         KeyUnion union = new KeyUnion();
-        List<Candidate> accepted = resolveOverlaps(cands, union);
+        List<Candidate> accepted = resolveOverlaps(cands, union, text.length());
         accepted.addAll(surnames(text, tokens, accepted, union));
         linkAppositions(text, accepted, union);
         accepted.removeIf(c -> Gazetteer.IGNORE.equals(c.type));
@@ -85,6 +85,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
     }
 
     private static void keepHeadlineNamesSeenElsewhere(List<Candidate> headline, List<Candidate> cands) {
+        if (headline.isEmpty()) return;
         Set<String> keys = new HashSet<>();
         for (Candidate c : cands) keys.add(c.key);
         for (Candidate c : headline) if (keys.contains(c.key) || EntityTypes.PERSON.equals(c.type)) cands.add(c);
@@ -122,7 +123,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
                 i = m.to(); // "Peruvian Air Force", "Colombian Coast Guard": not the U.S. body
                 continue;
             }
-            out.add(new Candidate(start, end, text.substring(start, end), e.type(), "G:" + e.name(), e.name(),
+            out.add(new Candidate(start, end, text.substring(start, end), e.type(), m.key(), e.name(),
                     Candidate.GAZETTEER, Gazetteer.IGNORE.equals(e.type()) ? null : e, m.demonym()));
             i = m.to();
         }
@@ -151,26 +152,25 @@ public final class RuleBasedExtractor implements EntityExtractor {
     }
 
     /** Longest first; the same span found twice (gazetteer and a rule) is one entity. */
-    private static List<Candidate> resolveOverlaps(List<Candidate> cands, KeyUnion union) {
+    private static List<Candidate> resolveOverlaps(List<Candidate> cands, KeyUnion union, int textLength) {
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.priority).reversed())
                 .thenComparingInt(c -> c.start));
         List<Candidate> accepted = new ArrayList<>();
+        // accepted spans never overlap, so each character has at most one owner: a clash is found by looking
+        // at c's own characters, and a same-span candidate owns the first of them
+        Candidate[] owner = new Candidate[textLength];
         for (Candidate c : sorted) {
-            boolean clash = false;
-            for (Candidate a : accepted) {
-                if (a.start == c.start && a.end == c.end) {
-                    if (compatible(a, c)) union.union(a.key, c.key);
-                    clash = true;
-                    break;
-                }
-                if (a.overlaps(c)) {
-                    clash = true;
-                    break;
-                }
+            Candidate a = null;
+            for (int k = c.start; k < c.end && a == null; k++) a = owner[k];
+            if (a != null) {
+                if (a.start == c.start && a.end == c.end && compatible(a, c)) union.union(a.key, c.key);
+                continue;
             }
-            if (!clash) accepted.add(c);
+            if (c.end <= c.start) continue; // an empty span names nothing
+            for (int k = c.start; k < c.end; k++) owner[k] = c;
+            accepted.add(c);
         }
         return accepted;
     }

@@ -50,11 +50,19 @@ final class SentenceRelations {
     }
 
     private final int typeMask;
-    private static final List<String> TYPE_ORDER = List.of(AGENCY, LAW, OPERATION, COUNTRY, PERSON, ORGANIZATION, DRUG, MARKETPLACE);
 
     private static int bit(String type) {
-        int i = TYPE_ORDER.indexOf(type);
-        return i < 0 ? 0 : 1 << i;
+        return switch (type) {
+            case AGENCY -> 1;
+            case LAW -> 1 << 1;
+            case OPERATION -> 1 << 2;
+            case COUNTRY -> 1 << 3;
+            case PERSON -> 1 << 4;
+            case ORGANIZATION -> 1 << 5;
+            case DRUG -> 1 << 6;
+            case MARKETPLACE -> 1 << 7;
+            default -> 0;
+        };
     }
 
     /** Whether any mention (explicit or virtual) of these types is in the sentence. */
@@ -65,12 +73,21 @@ final class SentenceRelations {
 
     private final String lower;
 
+    // the words each family of patterns needs somewhere in the sentence before it is worth trying
+    private static final String[] PARTNER_WORDS = {"partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together", "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint"};
+    private static final String[] NAMING_WORDS = {"known as", "called", "dubbed", "named", "titled", "referred to as"};
+    private static final String[] TESTIMONY_WORDS = {"testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing"};
+    private static final String[] INCLUDES_WORDS = {"includ", "overs", "hous", "compris", "contain", "runs", "created", "establish"};
+    private static final String[] LEADS_WORDS = {"lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran "};
+    private static final String[] MUTUAL_WORDS = {"together", "cooperating", "collaborating", "partnering", "jointly", "teaming", "joining forces", "in talks"};
+    private static final String[] SOURCE_WORDS = {"from", "source", "supplier", "producer", "origin"};
+    private static final String[] ROUTE_PREPOSITIONS = {"from", "into", " to ", "via", "through", "toward", "reach"};
+
     void run() {
         if (ms.size() >= 2) {
             pairwise();
-            if (hasAny("partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together",
-                    "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint")) partners();
-            if (hasAny("known as", "called", "dubbed", "named", "titled", "referred to as")) knownAs();
+            if (hasAny(PARTNER_WORDS)) partners();
+            if (hasAny(NAMING_WORDS)) knownAs();
             members();
             lawRelations();
             targets();
@@ -80,7 +97,7 @@ final class SentenceRelations {
             knownHierarchy();
         }
         if (lower.contains("-led")) ledByHyphen();
-        if (hasAny("testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing")) testimony();
+        if (hasAny(TESTIMONY_WORDS)) testimony();
         participants();
         subUnits();
     }
@@ -123,8 +140,8 @@ final class SentenceRelations {
     private void pairwise() {
         // which phrase families the sentence contains at all, so pairs need not look for the others
         boolean sentenceBy = lower.contains(" by ");
-        boolean sentenceIncludes = hasAny("includ", "overs", "hous", "compris", "contain", "runs", "created", "establish");
-        boolean sentenceLeads = hasAny("lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ");
+        boolean sentenceIncludes = hasAny(INCLUDES_WORDS);
+        boolean sentenceLeads = hasAny(LEADS_WORDS);
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention a = ms.get(i);
             for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
@@ -233,6 +250,8 @@ final class SentenceRelations {
     /** Words that say "partners with" when "with" follows within a few words. */
     private static final String[] WITH_VERBS = {"partner", "collaborat", "cooperat", "coordinat", "work", "shar", "signed",
         "allied", "liais", "teamed", "joined"};
+    private static final Triggers WITH_VERB_TRIGGERS = new Triggers(WITH_VERBS);
+    private static final Triggers EMPLOY_TRIGGERS = new Triggers("employ");
     /** Phrases that say it on their own. */
     private static final String[] PARTNER_PHRASES = {"in partnership with", "in collaboration with", "in cooperation with",
         "in coordination with", "alongside", "together with", "with the help of", "with help from", "with the support of",
@@ -240,7 +259,7 @@ final class SentenceRelations {
 
     private void partners() {
         List<int[]> triggers = new ArrayList<>();
-        for (int[] t : Triggers.find(lower, WITH_VERBS)) {
+        for (int[] t : WITH_VERB_TRIGGERS.find(lower)) {
             int w = lower.indexOf(" with ", t[1] - 1);
             if (w >= 0 && w - t[1] <= 28 && lower.substring(t[1], w).split(" ").length <= 4) triggers.add(new int[] {t[0], w + 5});
         }
@@ -259,7 +278,7 @@ final class SentenceRelations {
             }
         }
         // "employs two USPIS inspectors": a body staffed by another works with it
-        for (int[] t : Triggers.find(lower, new String[] {"employ"})) {
+        for (int[] t : EMPLOY_TRIGGERS.find(lower)) {
             SentenceMention subject = lastBefore(s.start() + t[0], 80, AGENCY, ORGANIZATION);
             int k = firstAfter(s.start() + t[1]);
             if (subject == null || k < 0 || ms.get(k).start() - (s.start() + t[1]) > 30) continue;
@@ -267,7 +286,7 @@ final class SentenceRelations {
             if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
-        boolean mutual = hasAny("together", "cooperating", "collaborating", "partnering", "jointly", "teaming", "joining forces", "in talks");
+        boolean mutual = hasAny(MUTUAL_WORDS);
         for (int i = 0; mutual && i + 1 < ms.size(); i++) {
             List<SentenceMention> list = listFrom(i, AGENCY, COUNTRY, ORGANIZATION);
             if (list.size() < 2) continue;
@@ -300,19 +319,35 @@ final class SentenceRelations {
             String rest = after.substring(4);
             SentenceMention led = null;
             String lead = sentenceBefore(leader, 12);
-            if (i > 0 && APPOSITION_START.matcher(lead).find() && between(ms.get(i - 1), leader).trim().matches("\\)?\\s*,\\s*(?:an?|the)")) {
+            if (i > 0 && APPOSITION_START.matcher(lead).find() && LED_APPOSITION_GAP.matcher(between(ms.get(i - 1), leader).trim()).matches()) {
                 led = ms.get(i - 1); // "JCODE, an FBI-led team"
-            } else if (i + 1 < ms.size() && rest.matches("(?s)^\\s*(?:the\\s+)?" + java.util.regex.Pattern.quote(
-                    doc.substring(ms.get(i + 1).start(), Math.min(ms.get(i + 1).end(), ms.get(i + 1).start() + 30)).split(" ")[0]) + ".*")) {
+            } else if (i + 1 < ms.size() && startsAfterArticle(rest,
+                    doc.substring(ms.get(i + 1).start(), Math.min(ms.get(i + 1).end(), ms.get(i + 1).start() + 30)).split(" ")[0])) {
                 led = ms.get(i + 1); // "the DEA-led JCODE"
             }
             if (led == null || !led.isAny(OPERATION, AGENCY, ORGANIZATION)) {
-                if (rest.matches("(?is)^\\s*(?:international\\s+|global\\s+|joint\\s+|multinational\\s+)?(?:operation|crackdown|takedown|sweep).*")) {
+                if (LED_OPERATION_NOUN.matcher(rest).matches()) {
                     led = ms.stream().filter(x -> x.is(OPERATION)).findFirst().orElse(discourse.recent(OPERATION, Discourse.WINDOW_DEFAULT));
                 }
             }
             if (led != null && !led.key().equals(leader.key())) out.add(led, leader, RelationType.LED_BY);
         }
+    }
+
+    private static final Pattern LED_APPOSITION_GAP = Pattern.compile("\\)?\\s*,\\s*(?:an?|the)");
+    private static final Pattern LED_OPERATION_NOUN = Pattern.compile(
+            "(?is)^\\s*(?:international\\s+|global\\s+|joint\\s+|multinational\\s+)?(?:operation|crackdown|takedown|sweep).*");
+
+    /** {@code text} is, after spaces and maybe "the", {@code word} and whatever follows. */
+    private static boolean startsAfterArticle(String text, String word) {
+        int i = 0, n = text.length();
+        while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+        if (text.startsWith(word, i)) return true;
+        if (!text.startsWith("the", i)) return false;
+        int k = i + 3;
+        if (k >= n || !Character.isWhitespace(text.charAt(k))) return false;
+        while (k < n && Character.isWhitespace(text.charAt(k))) k++;
+        return text.startsWith(word, k);
     }
 
     /** "part of a Treasury program led by the IRS known as the Harbor Ledger Task Force" */
@@ -382,7 +417,7 @@ final class SentenceRelations {
             if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
         }
         // agencies named after "involved", "assisted", "took part" ... take part in it too
-        for (int[] t : Triggers.find(lower, AGENCY_PARTICIPATION_STEMS)) {
+        for (int[] t : AGENCY_PARTICIPATION_TRIGGERS.find(lower)) {
             for (SentenceMention m : ms) {
                 if (!m.isAny(AGENCY, ORGANIZATION) || m.virtual()) continue;
                 int rel = m.start() - s.start();
@@ -396,6 +431,7 @@ final class SentenceRelations {
 
     private static final String[] AGENCY_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "joined",
         "assist", "contribut", "included"};
+    private static final Triggers AGENCY_PARTICIPATION_TRIGGERS = new Triggers(AGENCY_PARTICIPATION_STEMS);
 
     // ---- people ----
 
@@ -406,9 +442,9 @@ final class SentenceRelations {
             // PERSON ... of/for/at ORG
             // "Sen. X, the committee's chairman"
             if (i + 1 < ms.size() && ms.get(i + 1).virtual() && ms.get(i + 1).is(AGENCY)
-                    && between(p, ms.get(i + 1)).matches(",\\s*") && doc.startsWith("’s", ms.get(i + 1).end())
+                    && COMMA_SPACE.matcher(between(p, ms.get(i + 1))).matches() && doc.startsWith("’s", ms.get(i + 1).end())
                     || i + 1 < ms.size() && ms.get(i + 1).virtual() && ms.get(i + 1).is(AGENCY)
-                    && between(p, ms.get(i + 1)).matches(",\\s*") && doc.startsWith("'s", ms.get(i + 1).end())) {
+                    && COMMA_SPACE.matcher(between(p, ms.get(i + 1))).matches() && doc.startsWith("'s", ms.get(i + 1).end())) {
                 out.add(p, ms.get(i + 1), RelationType.MEMBER_OF);
             }
             for (int j = i + 1; j < ms.size(); j++) {
@@ -432,7 +468,7 @@ final class SentenceRelations {
             String before = sentenceBefore(p, 50);
             for (Map.Entry<String, String> t : lex.titleToAgency.entrySet()) {
                 if (before.endsWith(t.getKey() + " ")) {
-                    String key = "G:" + t.getValue();
+                    String key = gazetteer.keyFor(t.getValue());
                     String root = union.find(key);
                     if (entities.containsKey(root)) out.add(p.key(), root, RelationType.MEMBER_OF);
                 }
@@ -440,8 +476,11 @@ final class SentenceRelations {
         }
     }
 
+    private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
+    private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[\\s’']+");
+
     private boolean hasTitleWord(String gap) {
-        for (String w : gap.split("[\\s’']+")) if (lex.titleWords.contains(w.replace(".", ""))) return true;
+        for (String w : TITLE_WORD_SPLIT.split(gap)) if (lex.titleWords.contains(w.replace(".", ""))) return true;
         return false;
     }
 
@@ -484,13 +523,13 @@ final class SentenceRelations {
         "against", "combat", "dismantl", "took down", "take down", "taken down", "shut down", "shutting down", "seiz", "disrupt",
         "charg", "indict", "sanction", "designat", "prosecut", "investigat", "outlaw", "prohibit", "classif", "interdict",
         "curb", "stem", "fight", "tackl", "arrest", "extradit"};
+    private static final Triggers TARGET_TRIGGERS = new Triggers(TARGET_STEMS);
 
     private void targets() {
-        if (!hasAny(TARGET_STEMS)) return;
         boolean subjects = has(LAW, OPERATION, AGENCY);
         boolean objects = has(DRUG, ORGANIZATION, MARKETPLACE, PERSON);
         if (!subjects || !objects) return;
-        for (int[] t : Triggers.find(lower, TARGET_STEMS)) {
+        for (int[] t : TARGET_TRIGGERS.find(lower)) {
             int trigStart = s.start() + t[0], trigEnd = s.start() + t[1];
             SentenceMention subject = lastBefore(trigStart, 140, LAW, OPERATION, AGENCY);
             if (subject == null) continue;
@@ -508,7 +547,7 @@ final class SentenceRelations {
 
     private void sources() {
         if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
-        if (!hasAny("from", "source", "supplier", "producer", "origin")) return;
+        if (!hasAny(SOURCE_WORDS)) return;
         String text = s.text();
         boolean supply = matches(SUPPLY, text);
         for (SentenceMention c : ms) {
@@ -549,7 +588,7 @@ final class SentenceRelations {
 
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !hasAny("from", "into", " to ", "via", "through", "toward", "reach") || !hasAny(ROUTE_STEMS)) return;
+        if (countries.size() < 2 || !hasAny(ROUTE_PREPOSITIONS) || !hasAny(ROUTE_STEMS)) return;
         // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")
         List<SentenceMention> sources = new ArrayList<>(), vias = new ArrayList<>(), targets = new ArrayList<>();
         int role = 0;
@@ -624,7 +663,7 @@ final class SentenceRelations {
             if (e == null || e.parent() == null || !a.is(AGENCY)) continue;
             String parent = e.parent();
             for (int depth = 0; depth < 3 && parent != null; depth++) {
-                String root = union.find("G:" + parent);
+                String root = union.find(gazetteer.keyFor(parent));
                 for (SentenceMention b : ms) {
                     if (b.key().equals(root) && !b.virtual() && !a.virtual()) out.add(a, b, RelationType.PART_OF);
                 }
@@ -636,7 +675,7 @@ final class SentenceRelations {
 
     private GazetteerEntry entryOf(SentenceMention m) {
         String k = m.key();
-        return k.startsWith("G:") ? gazetteer.entry(k.substring(2)) : null;
+        return gazetteer.entryForKey(k);
     }
 
     /** "NTC – Cargo", "CBP Office of Field Operations": a name that starts with another body's acronym is part of it. */

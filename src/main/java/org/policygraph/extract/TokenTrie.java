@@ -12,11 +12,19 @@ import java.util.Map;
  */
 public final class TokenTrie {
     /** A known name that matched tokens [from, to) of the sequence. */
-    public record Match(int from, int to, GazetteerEntry entry, String alias, boolean demonym) {
+    public record Match(int from, int to, GazetteerEntry entry, String alias, boolean demonym, String key) {
     }
 
-    private record Terminal(GazetteerEntry entry, String alias, List<Token> aliasTokens, boolean demonym) {
+    /**
+     * A name ending at a trie node, with what each of its words asks of the text's case: {@link #ANY},
+     * {@link #CAPITALISED} or {@link #ALL_CAPS}, worked out once when the name is added.
+     */
+    private record Terminal(GazetteerEntry entry, String alias, byte[] caseRules, boolean anyCase, boolean demonym, String key) {
     }
+
+    private static final byte ANY = 0;
+    private static final byte CAPITALISED = 1;
+    private static final byte ALL_CAPS = 2;
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
@@ -24,6 +32,13 @@ public final class TokenTrie {
     }
 
     private final Node root = new Node();
+    /** One key string per entry, shared by every match (its hash is computed once). */
+    private final Map<GazetteerEntry, String> keys = new java.util.IdentityHashMap<>();
+
+    /** The candidate key of a gazetteer entry: "G:" + its name. */
+    public static String keyOf(String name) {
+        return "G:" + name;
+    }
 
     public void add(String alias, GazetteerEntry entry, boolean demonym) {
         List<Token> toks = words(Tokenizer.tokens(alias, 0, alias.length()));
@@ -34,38 +49,49 @@ public final class TokenTrie {
         for (Terminal t : n.terminals) {
             if (t.alias.equals(alias) && t.entry.name().equals(entry.name())) return;
         }
-        n.terminals.add(new Terminal(entry, alias, toks, demonym));
+        String key = keys.computeIfAbsent(entry, e -> keyOf(e.name()));
+        n.terminals.add(new Terminal(entry, alias, caseRules(toks), anyCase(toks), demonym, key));
     }
 
     /** The longest name starting at token {@code i}, or null. */
     public Match longestAt(List<Token> tokens, int i) {
-        if (i >= tokens.size() || !isWordLike(tokens.get(i))) return null;
-        Node n = root;
+        if (i >= tokens.size()) return null;
+        Token first = tokens.get(i);
+        if (!isWordLike(first)) return null;
+        Node n = root.next.get(norm(first));
+        if (n == null) return null;
         Match best = null;
-        List<Token> matched = new ArrayList<>();
+        // matched word tokens: positions in {@code tokens}, joiners skipped
+        int[] matched = new int[8];
+        int count = 0;
         int j = i;
-        while (j < tokens.size()) {
-            Token t = tokens.get(j);
-            if (!isWordLike(t)) {
-                if (isJoiner(t) && !matched.isEmpty()) {
-                    j++;
-                    continue;
-                }
-                break;
-            }
-            Node nx = n.next.get(norm(t));
-            if (nx == null) break;
-            n = nx;
-            matched.add(t);
+        while (true) {
+            if (count == matched.length) matched = java.util.Arrays.copyOf(matched, count * 2);
+            matched[count++] = j;
             j++;
             if (n.terminals != null) {
                 for (Terminal term : n.terminals) {
-                    if (caseFits(term.aliasTokens, matched)) {
-                        best = new Match(i, lastWord(tokens, j), term.entry, term.alias, term.demonym);
+                    if (caseFits(term, tokens, matched)) {
+                        best = new Match(i, lastWord(tokens, j), term.entry, term.alias, term.demonym, term.key);
                         break;
                     }
                 }
             }
+            Node nx = null;
+            while (j < tokens.size()) {
+                Token t = tokens.get(j);
+                if (!isWordLike(t)) {
+                    if (isJoiner(t)) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                nx = n.next.get(norm(t));
+                break;
+            }
+            if (nx == null) break;
+            n = nx;
         }
         return best;
     }
@@ -75,19 +101,32 @@ public final class TokenTrie {
         return j;
     }
 
-    private static boolean caseFits(List<Token> alias, List<Token> text) {
+    private static boolean caseFits(Terminal term, List<Token> tokens, int[] matched) {
         // long formal names are recognisable in any case: "the office of the national drug control policy"
-        if (alias.size() >= 5 && !alias.get(0).isAllCaps()) return true;
-        for (int k = 0; k < alias.size(); k++) {
-            Token a = alias.get(k), t = text.get(k);
-            if (a.text().equals("&")) continue;
-            if (a.isAllCaps() && a.text().length() > 1 && !a.text().chars().allMatch(Character::isDigit)) {
-                if (!t.isAllCaps()) return false;
-            } else if (Character.isUpperCase(a.text().charAt(0))) {
-                if (!Character.isUpperCase(t.text().charAt(0))) return false;
-            }
+        if (term.anyCase) return true;
+        byte[] rules = term.caseRules;
+        for (int k = 0; k < rules.length; k++) {
+            if (rules[k] == ANY) continue;
+            Token t = tokens.get(matched[k]);
+            if (rules[k] == ALL_CAPS ? !t.isAllCaps() : !Character.isUpperCase(t.text().charAt(0))) return false;
         }
         return true;
+    }
+
+    private static boolean anyCase(List<Token> alias) {
+        return alias.size() >= 5 && !alias.get(0).isAllCaps();
+    }
+
+    private static byte[] caseRules(List<Token> alias) {
+        byte[] rules = new byte[alias.size()];
+        for (int k = 0; k < alias.size(); k++) {
+            String a = alias.get(k).text();
+            if (a.equals("&")) rules[k] = ANY;
+            else if (alias.get(k).isAllCaps() && a.length() > 1 && !a.chars().allMatch(Character::isDigit)) rules[k] = ALL_CAPS;
+            else if (Character.isUpperCase(a.charAt(0))) rules[k] = CAPITALISED;
+            else rules[k] = ANY;
+        }
+        return rules;
     }
 
     private static List<Token> words(List<Token> toks) {

@@ -30,16 +30,21 @@ public final class Tokenizer {
                 i++;
             } else if (isWordChar(c)) {
                 int j = i + 1;
-                boolean lower = false, letter = Character.isLetter(c);
+                boolean lower = false, letter = Character.isLetter(c), upper = false;
                 if (Character.isLowerCase(c)) lower = true;
+                else if (c >= 128 || (c >= 'A' && c <= 'Z')) upper = true; // non-ASCII: let toLowerCase decide
                 while (j < to && isWordChar(all[j - base])) {
                     char d = all[j - base];
-                    if (Character.isLowerCase(d)) lower = true;
-                    else if (!letter && Character.isLetter(d)) letter = true;
+                    if (Character.isLowerCase(d)) {
+                        lower = true;
+                    } else {
+                        if (!letter && Character.isLetter(d)) letter = true;
+                        if (d >= 128 || (d >= 'A' && d <= 'Z')) upper = true;
+                    }
                     j++;
                 }
                 String t = new String(all, i - base, j - i);
-                out.add(new Token(i, j, t, t.toLowerCase(Locale.ROOT), true, Character.isUpperCase(c), letter && !lower));
+                out.add(new Token(i, j, t, upper ? t.toLowerCase(Locale.ROOT) : t, true, Character.isUpperCase(c), letter && !lower));
                 i = j;
             } else {
                 String t = c < 128 ? ASCII[c] : String.valueOf(c);
@@ -57,9 +62,15 @@ public final class Tokenizer {
         for (int c = 0; c < 128; c++) ASCII[c] = String.valueOf((char) c);
     }
 
+    /** ASCII letters and digits, looked up in a table; everything else asks Character. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     private static boolean isWordChar(char c) {
-        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     /** Matching key of a name: its word tokens, lower case, joined by single spaces (punctuation dropped). */
