@@ -55,6 +55,34 @@ public final class Lexicon {
         crimeVerbs = new ArrayList<>(set(j.path("crimeVerbs")));
         notPersonWords = set(j.path("notPersonWords"));
         this.firstNames = firstNames;
+        mark(agencyHeads, AGENCY_HEAD);
+        mark(lawHeads, LAW_HEAD);
+        mark(orgHeads, ORG_HEAD);
+        mark(marketHeads, MARKET_HEAD);
+        mark(leadingStopwords, STOPWORD);
+        mark(titleWords, TITLE_WORD);
+        mark(notPersonWords, NOT_PERSON);
+    }
+
+    // what a word is, for the rules that ask several of these of every capitalised word: one lookup, not several
+    static final int AGENCY_HEAD = 1;
+    static final int LAW_HEAD = 1 << 1;
+    static final int ORG_HEAD = 1 << 2;
+    static final int MARKET_HEAD = 1 << 3;
+    static final int STOPWORD = 1 << 4;
+    static final int TITLE_WORD = 1 << 5;
+    static final int NOT_PERSON = 1 << 6;
+    static final int HEADS = AGENCY_HEAD | LAW_HEAD | ORG_HEAD | MARKET_HEAD;
+    private final Map<String, Integer> flags = new java.util.HashMap<>();
+
+    private void mark(Set<String> words, int flag) {
+        for (String w : words) flags.merge(w, flag, (a, b) -> a | b);
+    }
+
+    /** The word's flags ({@link #AGENCY_HEAD} ... {@link #NOT_PERSON}); 0 for an ordinary word. */
+    int flags(String word) {
+        Integer f = flags.get(word);
+        return f == null ? 0 : f;
     }
 
     public static Lexicon defaults() {

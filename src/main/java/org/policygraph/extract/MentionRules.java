@@ -95,11 +95,13 @@ final class MentionRules {
             Token t = toks.get(i);
             if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) continue;
             String w = t.text();
+            int kind = lex.flags(w);
+            if ((kind & Lexicon.HEADS) == 0) continue;
             String type;
-            if (lex.agencyHeads.contains(w)) type = EntityTypes.AGENCY;
-            else if (lex.lawHeads.contains(w)) type = EntityTypes.LAW;
-            else if (lex.orgHeads.contains(w) && !w.equals("Cartel")) type = EntityTypes.ORGANIZATION;
-            else if (lex.marketHeads.contains(w)) type = EntityTypes.MARKETPLACE;
+            if ((kind & Lexicon.AGENCY_HEAD) != 0) type = EntityTypes.AGENCY;
+            else if ((kind & Lexicon.LAW_HEAD) != 0) type = EntityTypes.LAW;
+            else if ((kind & Lexicon.ORG_HEAD) != 0 && !w.equals("Cartel")) type = EntityTypes.ORGANIZATION;
+            else if ((kind & Lexicon.MARKET_HEAD) != 0) type = EntityTypes.MARKETPLACE;
             else continue;
             // the head word sits inside a longer capitalised name ("Money Service Businesses"): not the end of a name
             if (i + 1 < toks.size() && toks.get(i + 1).isWord() && toks.get(i + 1).isCapitalised()
@@ -448,7 +450,7 @@ final class MentionRules {
         if (!Character.isUpperCase(s.charAt(0))) return false;
         if (t.isAllCaps() && s.length() > 1) return false;
         for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) return false;
-        return !lex.notPersonWords.contains(s) && !lex.leadingStopwords.contains(s) && !lex.titleWords.contains(s);
+        return (lex.flags(s) & (Lexicon.NOT_PERSON | Lexicon.STOPWORD | Lexicon.TITLE_WORD)) == 0;
     }
 
     /** The words that put a name after them in a byline or a quote: "by Ana Reyes", "said Ana Reyes". */

@@ -500,19 +500,23 @@ final class SentenceRelations {
         if (!has(LAW)) return;
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
         String text = s.text();
-        if (ms.stream().anyMatch(Discourse::isCommittee) && matches(CONSIDERS, text)) {
+        if (ms.stream().anyMatch(Discourse::isCommittee) && CONSIDERS_WORDS.any(lower) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
         }
+        // a pattern can only match between two names if the sentence has one of its words at all
+        boolean regulates = REGULATES_WORDS.any(lower), empowers = EMPOWERS_WORDS.any(lower), funds = FUNDS_WORDS.any(lower),
+                enforces = ENFORCES_WORDS.any(lower);
+        if (!regulates && !empowers && !funds && !enforces) return;
         for (SentenceMention law : laws) {
             for (SentenceMention m : ms) {
                 if (!m.isAny(AGENCY, ORGANIZATION) || Discourse.isCommittee(m)) continue;
                 String span = m.start() > law.end() ? between(law, m) : between(m, law);
                 if (span.length() > 160) continue;
                 if (m.start() > law.end()) {
-                    if (matches(REGULATES, span)) out.add(law, m, RelationType.REGULATES);
-                    else if (matches(EMPOWERS, span)) out.add(law, m, "EMPOWERS");
-                    else if (matches(FUNDS, span)) out.add(law, m, RelationType.FUNDS);
-                } else if (matches(ENFORCES, span)) {
+                    if (regulates && matches(REGULATES, span)) out.add(law, m, RelationType.REGULATES);
+                    else if (empowers && matches(EMPOWERS, span)) out.add(law, m, "EMPOWERS");
+                    else if (funds && matches(FUNDS, span)) out.add(law, m, RelationType.FUNDS);
+                } else if (enforces && matches(ENFORCES, span)) {
                     out.add(m, law, RelationType.ENFORCES);
                 }
             }
@@ -543,13 +547,28 @@ final class SentenceRelations {
         }
     }
 
+    /** The first words of each law pattern's phrases ({@link RelationPatterns}), to skip sentences without any. */
+    private static final Triggers CONSIDERS_WORDS = new Triggers("held", "hearing", "consider", "pass", "approv", "advanc",
+            "marked up", "review", "debat", "introduc", "vot", "took up", "sponsor", "referred", "unveil", "drafted", "weighing");
+    private static final Triggers REGULATES_WORDS = new Triggers("requir", "regulat", "mandat", "direct", "compel", "oblig", "aim",
+            "would force", "impos", "governs", "restrict", "tighten", "oversight of", "collected by");
+    private static final Triggers EMPOWERS_WORDS = new Triggers("give", "gave", "grant", "authori", "empower", "allow", "enabl",
+            "permit", "expand", "broaden");
+    private static final Triggers FUNDS_WORDS = new Triggers("fund", "grant", "financ", "bankroll", "allocat", "appropriat", "provid",
+            "award");
+    private static final Triggers ENFORCES_WORDS = new Triggers("enforc", "administer", "implement", "uphold", "appl", "invok",
+            "under the authority of");
+    private static final Triggers SUPPLY_WORDS = new Triggers("import", "export", "ship", "smuggl", "sourc", "suppl", "produc",
+            "manufactur", "precursor", "originat", "com", "made", "synthesi", "sent", "traffick", "flow", "purchas", "bought",
+            "obtain");
+
     // ---- geography ----
 
     private void sources() {
         if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
         if (!hasAny(SOURCE_WORDS)) return;
         String text = s.text();
-        boolean supply = matches(SUPPLY, text);
+        boolean supply = SUPPLY_WORDS.any(lower) && matches(SUPPLY, text);
         for (SentenceMention c : ms) {
             if (!c.is(COUNTRY) || c.virtual()) continue;
             String before = sentenceBefore(c, 30);

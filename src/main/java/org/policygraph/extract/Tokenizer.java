@@ -23,6 +23,7 @@ public final class Tokenizer {
     /** @param base the text offset of {@code cs[0]} */
     private static List<Token> tokens(char[] all, int base, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
+        String[] pool = null;
         int i = from;
         while (i < to) {
             char c = all[i - base];
@@ -31,10 +32,12 @@ public final class Tokenizer {
             } else if (isWordChar(c)) {
                 int j = i + 1;
                 boolean lower = false, letter = Character.isLetter(c), upper = false;
+                int hash = c;
                 if (Character.isLowerCase(c)) lower = true;
                 else if (c >= 128 || (c >= 'A' && c <= 'Z')) upper = true; // non-ASCII: let toLowerCase decide
                 while (j < to && isWordChar(all[j - base])) {
                     char d = all[j - base];
+                    hash = 31 * hash + d;
                     if (Character.isLowerCase(d)) {
                         lower = true;
                     } else {
@@ -43,8 +46,19 @@ public final class Tokenizer {
                     }
                     j++;
                 }
-                String t = new String(all, i - base, j - i);
-                out.add(new Token(i, j, t, upper ? t.toLowerCase(Locale.ROOT) : t, true, Character.isUpperCase(c), letter && !lower));
+                if (pool == null) pool = POOL.get();
+                int slot = 2 * ((hash ^ (hash >>> 15)) & (POOL_WORDS - 1));
+                String t = pool[slot];
+                String norm;
+                if (t != null && sameChars(t, all, i - base, j - i)) {
+                    norm = pool[slot + 1];
+                } else {
+                    t = new String(all, i - base, j - i);
+                    norm = upper ? t.toLowerCase(Locale.ROOT) : t;
+                    pool[slot] = t;
+                    pool[slot + 1] = norm;
+                }
+                out.add(new Token(i, j, t, norm, true, Character.isUpperCase(c), letter && !lower));
                 i = j;
             } else {
                 String t = c < 128 ? ASCII[c] : String.valueOf(c);
@@ -53,6 +67,20 @@ public final class Tokenizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Recently seen words and their lower-case forms, per thread, by hash (a newer word overwrites an older one in
+     * its slot). Text repeats its words, so most tokens reuse a string made earlier, with its hash already
+     * computed for the lexicon and gazetteer lookups that follow: fewer allocations and less hashing.
+     */
+    private static final int POOL_WORDS = 1 << 14;
+    private static final ThreadLocal<String[]> POOL = ThreadLocal.withInitial(() -> new String[2 * POOL_WORDS]);
+
+    private static boolean sameChars(String s, char[] cs, int from, int len) {
+        if (s.length() != len) return false;
+        for (int k = 0; k < len; k++) if (s.charAt(k) != cs[from + k]) return false;
+        return true;
     }
 
     /** Punctuation tokens are one character: share the strings instead of making one per token. */
