@@ -250,8 +250,6 @@ final class SentenceRelations {
     /** Words that say "partners with" when "with" follows within a few words. */
     private static final String[] WITH_VERBS = {"partner", "collaborat", "cooperat", "coordinat", "work", "shar", "signed",
         "allied", "liais", "teamed", "joined"};
-    private static final Triggers WITH_VERB_TRIGGERS = new Triggers(WITH_VERBS);
-    private static final Triggers EMPLOY_TRIGGERS = new Triggers("employ");
     /** Phrases that say it on their own. */
     private static final String[] PARTNER_PHRASES = {"in partnership with", "in collaboration with", "in cooperation with",
         "in coordination with", "alongside", "together with", "with the help of", "with help from", "with the support of",
@@ -259,7 +257,7 @@ final class SentenceRelations {
 
     private void partners() {
         List<int[]> triggers = new ArrayList<>();
-        for (int[] t : WITH_VERB_TRIGGERS.find(lower)) {
+        for (int[] t : hits().find(WITH_VERB)) {
             int w = lower.indexOf(" with ", t[1] - 1);
             if (w >= 0 && w - t[1] <= 28 && lower.substring(t[1], w).split(" ").length <= 4) triggers.add(new int[] {t[0], w + 5});
         }
@@ -278,7 +276,7 @@ final class SentenceRelations {
             }
         }
         // "employs two USPIS inspectors": a body staffed by another works with it
-        for (int[] t : EMPLOY_TRIGGERS.find(lower)) {
+        for (int[] t : hits().find(EMPLOY)) {
             SentenceMention subject = lastBefore(s.start() + t[0], 80, AGENCY, ORGANIZATION);
             int k = firstAfter(s.start() + t[1]);
             if (subject == null || k < 0 || ms.get(k).start() - (s.start() + t[1]) > 30) continue;
@@ -417,7 +415,7 @@ final class SentenceRelations {
             if (m.is(COUNTRY) && !m.virtual()) out.add(op, m, RelationType.PARTICIPANT);
         }
         // agencies named after "involved", "assisted", "took part" ... take part in it too
-        for (int[] t : AGENCY_PARTICIPATION_TRIGGERS.find(lower)) {
+        for (int[] t : hits().find(AGENCY_PARTICIPATION)) {
             for (SentenceMention m : ms) {
                 if (!m.isAny(AGENCY, ORGANIZATION) || m.virtual()) continue;
                 int rel = m.start() - s.start();
@@ -431,7 +429,6 @@ final class SentenceRelations {
 
     private static final String[] AGENCY_PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "joined",
         "assist", "contribut", "included"};
-    private static final Triggers AGENCY_PARTICIPATION_TRIGGERS = new Triggers(AGENCY_PARTICIPATION_STEMS);
 
     // ---- people ----
 
@@ -500,12 +497,12 @@ final class SentenceRelations {
         if (!has(LAW)) return;
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
         String text = s.text();
-        if (ms.stream().anyMatch(Discourse::isCommittee) && CONSIDERS_WORDS.any(lower) && matches(CONSIDERS, text)) {
+        if (ms.stream().anyMatch(Discourse::isCommittee) && hits().any(CONSIDERING) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
         }
         // a pattern can only match between two names if the sentence has one of its words at all
-        boolean regulates = REGULATES_WORDS.any(lower), empowers = EMPOWERS_WORDS.any(lower), funds = FUNDS_WORDS.any(lower),
-                enforces = ENFORCES_WORDS.any(lower);
+        boolean regulates = hits().any(REGULATING), empowers = hits().any(EMPOWERING), funds = hits().any(FUNDING),
+                enforces = hits().any(ENFORCING);
         if (!regulates && !empowers && !funds && !enforces) return;
         for (SentenceMention law : laws) {
             for (SentenceMention m : ms) {
@@ -527,13 +524,12 @@ final class SentenceRelations {
         "against", "combat", "dismantl", "took down", "take down", "taken down", "shut down", "shutting down", "seiz", "disrupt",
         "charg", "indict", "sanction", "designat", "prosecut", "investigat", "outlaw", "prohibit", "classif", "interdict",
         "curb", "stem", "fight", "tackl", "arrest", "extradit"};
-    private static final Triggers TARGET_TRIGGERS = new Triggers(TARGET_STEMS);
 
     private void targets() {
         boolean subjects = has(LAW, OPERATION, AGENCY);
         boolean objects = has(DRUG, ORGANIZATION, MARKETPLACE, PERSON);
         if (!subjects || !objects) return;
-        for (int[] t : TARGET_TRIGGERS.find(lower)) {
+        for (int[] t : hits().find(TARGETING)) {
             int trigStart = s.start() + t[0], trigEnd = s.start() + t[1];
             SentenceMention subject = lastBefore(trigStart, 140, LAW, OPERATION, AGENCY);
             if (subject == null) continue;
@@ -548,19 +544,19 @@ final class SentenceRelations {
     }
 
     /** The first words of each law pattern's phrases ({@link RelationPatterns}), to skip sentences without any. */
-    private static final Triggers CONSIDERS_WORDS = new Triggers("held", "hearing", "consider", "pass", "approv", "advanc",
-            "marked up", "review", "debat", "introduc", "vot", "took up", "sponsor", "referred", "unveil", "drafted", "weighing");
-    private static final Triggers REGULATES_WORDS = new Triggers("requir", "regulat", "mandat", "direct", "compel", "oblig", "aim",
-            "would force", "impos", "governs", "restrict", "tighten", "oversight of", "collected by");
-    private static final Triggers EMPOWERS_WORDS = new Triggers("give", "gave", "grant", "authori", "empower", "allow", "enabl",
-            "permit", "expand", "broaden");
-    private static final Triggers FUNDS_WORDS = new Triggers("fund", "grant", "financ", "bankroll", "allocat", "appropriat", "provid",
-            "award");
-    private static final Triggers ENFORCES_WORDS = new Triggers("enforc", "administer", "implement", "uphold", "appl", "invok",
-            "under the authority of");
-    private static final Triggers SUPPLY_WORDS = new Triggers("import", "export", "ship", "smuggl", "sourc", "suppl", "produc",
+    private static final String[] CONSIDERS_WORDS = {"held", "hearing", "consider", "pass", "approv", "advanc",
+            "marked up", "review", "debat", "introduc", "vot", "took up", "sponsor", "referred", "unveil", "drafted", "weighing"};
+    private static final String[] REGULATES_WORDS = {"requir", "regulat", "mandat", "direct", "compel", "oblig", "aim",
+            "would force", "impos", "governs", "restrict", "tighten", "oversight of", "collected by"};
+    private static final String[] EMPOWERS_WORDS = {"give", "gave", "grant", "authori", "empower", "allow", "enabl",
+            "permit", "expand", "broaden"};
+    private static final String[] FUNDS_WORDS = {"fund", "grant", "financ", "bankroll", "allocat", "appropriat", "provid",
+            "award"};
+    private static final String[] ENFORCES_WORDS = {"enforc", "administer", "implement", "uphold", "appl", "invok",
+            "under the authority of"};
+    private static final String[] SUPPLY_WORDS = {"import", "export", "ship", "smuggl", "sourc", "suppl", "produc",
             "manufactur", "precursor", "originat", "com", "made", "synthesi", "sent", "traffick", "flow", "purchas", "bought",
-            "obtain");
+            "obtain"};
 
     // ---- geography ----
 
@@ -568,7 +564,7 @@ final class SentenceRelations {
         if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
         if (!hasAny(SOURCE_WORDS)) return;
         String text = s.text();
-        boolean supply = SUPPLY_WORDS.any(lower) && matches(SUPPLY, text);
+        boolean supply = hits().any(SUPPLYING) && matches(SUPPLY, text);
         for (SentenceMention c : ms) {
             if (!c.is(COUNTRY) || c.virtual()) continue;
             String before = sentenceBefore(c, 30);
@@ -719,5 +715,27 @@ final class SentenceRelations {
 
     private static boolean matches(Pattern p, String s) {
         return p.matcher(s).find();
+    }
+
+    // ---- trigger words: every family found in one pass per sentence ----
+
+    private static final int WITH_VERB = 0;
+    private static final int EMPLOY = 1;
+    private static final int AGENCY_PARTICIPATION = 2;
+    private static final int TARGETING = 3;
+    private static final int CONSIDERING = 4;
+    private static final int REGULATING = 5;
+    private static final int EMPOWERING = 6;
+    private static final int FUNDING = 7;
+    private static final int ENFORCING = 8;
+    private static final int SUPPLYING = 9;
+    private static final Triggers TRIGGERS = new Triggers(WITH_VERBS, new String[] {"employ"}, AGENCY_PARTICIPATION_STEMS,
+            TARGET_STEMS, CONSIDERS_WORDS, REGULATES_WORDS, EMPOWERS_WORDS, FUNDS_WORDS, ENFORCES_WORDS, SUPPLY_WORDS);
+
+    private Triggers.Hits hits;
+
+    private Triggers.Hits hits() {
+        if (hits == null) hits = TRIGGERS.scan(lower);
+        return hits;
     }
 }

@@ -31,21 +31,18 @@ public final class Tokenizer {
                 i++;
             } else if (isWordChar(c)) {
                 int j = i + 1;
-                boolean lower = false, letter = Character.isLetter(c), upper = false;
+                int kinds = kind(c);
                 int hash = c;
-                if (Character.isLowerCase(c)) lower = true;
-                else if (c >= 128 || (c >= 'A' && c <= 'Z')) upper = true; // non-ASCII: let toLowerCase decide
-                while (j < to && isWordChar(all[j - base])) {
+                while (j < to) {
                     char d = all[j - base];
+                    int k = d < 128 ? ASCII_KIND[d] : kind(d);
+                    if ((k & WORD) == 0) break;
                     hash = 31 * hash + d;
-                    if (Character.isLowerCase(d)) {
-                        lower = true;
-                    } else {
-                        if (!letter && Character.isLetter(d)) letter = true;
-                        if (d >= 128 || (d >= 'A' && d <= 'Z')) upper = true;
-                    }
+                    kinds |= k;
                     j++;
                 }
+                boolean upper = (kinds & NOT_LOWER) != 0;
+                boolean allCaps = (kinds & LETTER) != 0 && (kinds & LOWER) == 0;
                 if (pool == null) pool = POOL.get();
                 int slot = 2 * ((hash ^ (hash >>> 15)) & (POOL_WORDS - 1));
                 String t = pool[slot];
@@ -58,7 +55,7 @@ public final class Tokenizer {
                     pool[slot] = t;
                     pool[slot + 1] = norm;
                 }
-                out.add(new Token(i, j, t, norm, true, Character.isUpperCase(c), letter && !lower));
+                out.add(new Token(i, j, t, norm, true, Character.isUpperCase(c), allCaps));
                 i = j;
             } else {
                 String t = c < 128 ? ASCII[c] : String.valueOf(c);
@@ -99,6 +96,31 @@ public final class Tokenizer {
 
     private static boolean isWordChar(char c) {
         return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    // what a word's characters are, or-ed together while it is read
+    private static final int WORD = 1;
+    private static final int LETTER = 2;
+    private static final int LOWER = 4;
+    /** Upper-case, or a non-ASCII character that is not lower case: the word may change in lower case. */
+    private static final int NOT_LOWER = 8;
+    private static final int[] ASCII_KIND = new int[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_KIND[c] = kindOf(c);
+    }
+
+    private static int kind(char c) {
+        return c < 128 ? ASCII_KIND[c] : kindOf(c);
+    }
+
+    private static int kindOf(char c) {
+        if (!Character.isLetterOrDigit(c)) return 0;
+        int k = WORD;
+        if (Character.isLetter(c)) k |= LETTER;
+        if (Character.isLowerCase(c)) k |= LOWER;
+        else if (c >= 128 || (c >= 'A' && c <= 'Z')) k |= NOT_LOWER;
+        return k;
     }
 
     /** Matching key of a name: its word tokens, lower case, joined by single spaces (punctuation dropped). */
