@@ -105,16 +105,27 @@ final class SentenceRelations {
     /** The text right before a mention ends like a PART_OF phrase ("... of the ", "... within "). */
     private boolean endsWithPrepositionAt(SentenceMention b) {
         int end = b.start() - s.start();
-        return endsWithPreposition(lower.substring(Math.max(0, end - 14), end));
+        return endsWithPreposition(lower, Math.max(0, end - 14), end);
     }
 
-    /** PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.". */
-    private static boolean endsWithPreposition(String g) {
-        String t = g;
-        if (t.endsWith("u.s. ") || t.endsWith("us ")) t = t.substring(0, t.lastIndexOf(' ', t.length() - 2) + 1);
-        if (t.endsWith(" the ")) t = t.substring(0, t.length() - 4);
-        return t.endsWith(" of ") || t.endsWith(" within ") || t.endsWith(" under ") || t.endsWith(" in ") || t.endsWith(" inside ")
-                || t.endsWith(" at ") || t.endsWith(" to ");
+    /**
+     * PART_OF phrases end in "of / within / under / in / inside / at / to", maybe followed by "the" and "U.S.".
+     * Reads {@code text} between {@code from} and {@code end} in place.
+     */
+    private static boolean endsWithPreposition(String text, int from, int end) {
+        int e = end;
+        if (endsAt(text, from, e, "u.s. ") || endsAt(text, from, e, "us ")) {
+            int space = text.lastIndexOf(' ', e - 2);
+            e = space < from ? from : space + 1;
+        }
+        if (endsAt(text, from, e, " the ")) e -= 4;
+        return endsAt(text, from, e, " of ") || endsAt(text, from, e, " within ") || endsAt(text, from, e, " under ")
+                || endsAt(text, from, e, " in ") || endsAt(text, from, e, " inside ") || endsAt(text, from, e, " at ")
+                || endsAt(text, from, e, " to ");
+    }
+
+    private static boolean endsAt(String text, int from, int end, String suffix) {
+        return end - from >= suffix.length() && text.startsWith(suffix, end - suffix.length());
     }
 
     private boolean hasAny(String... words) {
@@ -160,7 +171,7 @@ final class SentenceRelations {
                 }
                 String g = gap;
                 boolean by = sentenceBy && g.contains(" by ");
-                if (endsWithPreposition(g) && PartOfPhrase.matches(g)) partOf(a, b);
+                if (endsWithPreposition(lower, a.end() - s.start(), b.start() - s.start()) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
                 if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
                         && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).find()) {
@@ -464,7 +475,8 @@ final class SentenceRelations {
             // titles that imply the body: "Attorney General Odile Brennick"
             String before = sentenceBefore(p, 50);
             for (Map.Entry<String, String> t : lex.titleToAgency.entrySet()) {
-                if (before.endsWith(t.getKey() + " ")) {
+                int at = before.length() - t.getKey().length() - 1;
+                if (at >= 0 && before.charAt(before.length() - 1) == ' ' && before.startsWith(t.getKey(), at)) {
                     String key = gazetteer.keyFor(t.getValue());
                     String root = union.find(key);
                     if (entities.containsKey(root)) out.add(p.key(), root, RelationType.MEMBER_OF);

@@ -11,37 +11,38 @@ import java.util.List;
  * far cheaper than a large regex alternation, and cheaper again than one scan per family.
  */
 final class Triggers {
-    private static final int TABLE = 128;
-    /** Stems by first character (ASCII), ordered by family and then as given; other first characters share a list. */
-    private final String[][] byFirst = new String[TABLE][];
-    private final int[][] familyByFirst = new int[TABLE][];
-    private final String[] other;
-    private final int[] otherFamily;
+    /** A character trie over every family's stems; a node where a stem ends lists (family, order in family). */
+    private static final class Node {
+        /** Children by character; stems are lower-case ASCII, so a table of 128 covers them (others never match). */
+        final Node[] kids = new Node[128];
+        int[] ends = new int[0]; // (family, order) pairs
+
+        Node next(char c) {
+            return c < 128 ? kids[c] : null;
+        }
+
+        Node add(char c) {
+            if (c >= 128) throw new IllegalArgumentException("trigger stems are ASCII: " + c);
+            if (kids[c] == null) kids[c] = new Node();
+            return kids[c];
+        }
+    }
+
+    private final Node root = new Node();
     private final int families;
 
     Triggers(String[]... families) {
         if (families.length > 31) throw new IllegalArgumentException("at most 31 families");
         this.families = families.length;
-        List<List<String>> stems = new ArrayList<>(TABLE + 1);
-        List<List<Integer>> owners = new ArrayList<>(TABLE + 1);
-        for (int c = 0; c <= TABLE; c++) {
-            stems.add(new ArrayList<>());
-            owners.add(new ArrayList<>());
-        }
         for (int f = 0; f < families.length; f++) {
-            for (String stem : families[f]) {
-                int c = Math.min(stem.charAt(0), TABLE);
-                stems.get(c).add(stem);
-                owners.get(c).add(f);
+            for (int order = 0; order < families[f].length; order++) {
+                Node n = root;
+                for (char c : families[f][order].toCharArray()) n = n.add(c);
+                n.ends = Arrays.copyOf(n.ends, n.ends.length + 2);
+                n.ends[n.ends.length - 2] = f;
+                n.ends[n.ends.length - 1] = order;
             }
         }
-        for (int c = 0; c < TABLE; c++) {
-            if (stems.get(c).isEmpty()) continue;
-            byFirst[c] = stems.get(c).toArray(new String[0]);
-            familyByFirst[c] = owners.get(c).stream().mapToInt(Integer::intValue).toArray();
-        }
-        other = stems.get(TABLE).toArray(new String[0]);
-        otherFamily = owners.get(TABLE).stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Every family's triggers in one sentence. */
@@ -49,25 +50,38 @@ final class Triggers {
         int[] hits = new int[12];
         int count = 0;
         int mask = 0;
+        int[] bestOrder = new int[families];
+        int[] bestLength = new int[families];
         int n = lower.length();
         int i = 0;
         while (i < n) {
             while (i < n && !isLetter(lower.charAt(i))) i++;
             if (i >= n) break;
             int wordEnd = wordEnd(lower, i, n);
-            char first = lower.charAt(i);
-            String[] candidates = first < TABLE ? byFirst[first] : other;
-            if (candidates != null) {
-                int[] owner = first < TABLE ? familyByFirst[first] : otherFamily;
-                int matched = 0; // families that already have their trigger at this word
-                for (int k = 0; k < candidates.length; k++) {
-                    int bit = 1 << owner[k];
-                    if ((matched & bit) != 0 || !lower.startsWith(candidates[k], i)) continue;
-                    matched |= bit;
+            // follow the trie from this word's first letter; every stem ending on the way fits the text here
+            int matched = 0;
+            Node node = root;
+            for (int p = i; p < n; p++) {
+                node = node.next(lower.charAt(p));
+                if (node == null) break;
+                int[] ends = node.ends;
+                for (int k = 0; k < ends.length; k += 2) {
+                    int f = ends[k], bit = 1 << f;
+                    // within a family the stem listed first wins, as if each family were scanned on its own
+                    if ((matched & bit) == 0 || ends[k + 1] < bestOrder[f]) {
+                        matched |= bit;
+                        bestOrder[f] = ends[k + 1];
+                        bestLength[f] = p + 1 - i;
+                    }
+                }
+            }
+            if (matched != 0) {
+                for (int f = 0; f < families; f++) {
+                    if ((matched & (1 << f)) == 0) continue;
                     if (count + 3 > hits.length) hits = Arrays.copyOf(hits, hits.length * 2);
-                    hits[count++] = owner[k];
+                    hits[count++] = f;
                     hits[count++] = i;
-                    hits[count++] = wordEnd(lower, i + candidates[k].length(), n);
+                    hits[count++] = wordEnd(lower, i + bestLength[f], n);
                 }
                 mask |= matched;
             }

@@ -1,0 +1,97 @@
+package org.policygraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written scans that replaced regexes for speed must find exactly what the regexes found. Each is run
+ * next to the regex it replaced, over sentences written for this test (including near misses).
+ */
+class FastScansTest {
+    private static final List<String> SENTENCES = List.of(
+            "The operation ended in May. The bill passed; the law enforcement action followed.",
+            "Lawmakers said the lawmakers' committee and the subcommittee met; the panelists left.",
+            "Bathe the sweep? Tithe the probe. the cartels and the cartel, The Cartel, the cartelsx.",
+            "the enforcement action_ the measure2 the measure, other the investigation",
+            "He said the caucus met. she noted the takedown and the crackdown!",
+            "", "the", "the ", "The operation", "xthe bill", "_the bill", "the  bill");
+
+    private static final Pattern DEFINITE = Pattern.compile("\\b[Tt]he (operation|takedown|crackdown|sweep|investigation|probe|"
+            + "law enforcement action|enforcement action|bill|law|legislation|measure|committee|panel|subcommittee|caucus|cartels?)\\b");
+
+    @Test
+    void definiteNounsAsTheRegexFoundThem() {
+        String[] nouns = {"operation", "takedown", "crackdown", "sweep", "investigation", "probe", "law enforcement action",
+            "enforcement action", "bill", "law", "legislation", "measure", "committee", "panel", "subcommittee", "caucus", "cartels", "cartel"};
+        for (String s : SENTENCES) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = DEFINITE.matcher(s);
+            while (m.find()) expected.add(m.start() + "-" + m.end() + ":" + m.group(1));
+            List<String> actual = new ArrayList<>();
+            for (int[] d = Discourse.definite(s, 0); d != null; d = Discourse.definite(s, d[1])) actual.add(d[0] + "-" + d[1] + ":" + nouns[d[2]]);
+            assertEquals(expected, actual, s);
+        }
+        assertFalse(SENTENCES.stream().allMatch(s -> Discourse.definite(s, 0) == null), "the test sentences have matches");
+    }
+
+    private static final Pattern BILL = Pattern.compile("(?<![\\w.])(H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.|HR)\\s?(\\d{1,5})\\b");
+
+    @Test
+    void billPrefilterNeverHidesABill() {
+        List<String> texts = List.of("H.R. 2851 passed", "S.1234 and H. Res. 12", "HR 99 was read", "HR99", "in the U.S. 2024 budget",
+                "No bill here.", "U.S. officials", "7 agencies", ".5 percent", "S. Res. 4");
+        for (String t : texts) {
+            if (BILL.matcher(t).find()) assertTrue(MentionRules.mayHaveBill(t), t);
+        }
+        assertFalse(MentionRules.mayHaveBill("No bill here, and U.S. officials spoke."));
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("(?:\\b[Bb]y|\\b(?:said|says|according to|told|wrote|added|explained)) $");
+
+    @Test
+    void bylineWordsAsTheRegexFoundThem() {
+        List<String> befores = List.of("written by ", "By ", "Nearby ", "she said ", "unsaid ", "according to ", "as told ",
+                "wrote", "he added  ", "_by ", "it says ", "2by ", "explained ", "");
+        for (String b : befores) assertEquals(BYLINE.matcher(b).find(), MentionRules.afterBylineWord(b), b);
+    }
+
+    @Test
+    void numeralsAndYears() {
+        assertTrue(MentionRules.isNumeral("IV"));
+        assertTrue(MentionRules.isNumeral("21A"));
+        assertTrue(MentionRules.isNumeral("2017"));
+        assertFalse(MentionRules.isNumeral("A21"));
+        assertFalse(MentionRules.isNumeral("Act"));
+        assertFalse(MentionRules.isNumeral(""));
+        assertTrue(MentionRules.isYear("1970"));
+        assertFalse(MentionRules.isYear("197"));
+        assertFalse(MentionRules.isYear("19x0"));
+    }
+
+    @Test
+    void triggerFamiliesFoundInOnePassAsOnTheirOwn() {
+        String[] partners = {"partner", "work", "worked with"};
+        String[] targets = {"target", "took down", "took"};
+        Triggers both = new Triggers(partners, targets);
+        String lower = "the dea worked with europol and took down two markets; they targeted a third, partnering again.";
+        Triggers.Hits hits = both.scan(lower);
+        assertEquals(List.of("8-14", "78-88"), spans(hits.find(0)), "first stem listed wins: 'work', not 'worked with'");
+        assertEquals(List.of("32-41", "60-68"), spans(hits.find(1)), "'took down' listed before 'took'");
+        assertTrue(hits.any(0));
+        assertFalse(new Triggers(new String[] {"seiz"}).scan(lower).any(0));
+    }
+
+    private static List<String> spans(List<int[]> found) {
+        List<String> out = new ArrayList<>();
+        for (int[] f : found) out.add(f[0] + "-" + f[1]);
+        return out;
+    }
+}
