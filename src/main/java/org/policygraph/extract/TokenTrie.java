@@ -61,17 +61,12 @@ public final class TokenTrie {
         Node n = root.next.get(norm(first));
         if (n == null) return null;
         Match best = null;
-        // matched word tokens: positions in {@code tokens}, joiners skipped
-        int[] matched = new int[8];
-        int count = 0;
         int j = i;
         while (true) {
-            if (count == matched.length) matched = java.util.Arrays.copyOf(matched, count * 2);
-            matched[count++] = j;
             j++;
             if (n.terminals != null) {
                 for (Terminal term : n.terminals) {
-                    if (caseFits(term, tokens, matched)) {
+                    if (caseFits(term, tokens, i)) {
                         best = new Match(i, lastWord(tokens, j), term.entry, term.alias, term.demonym, term.key);
                         break;
                     }
@@ -101,13 +96,22 @@ public final class TokenTrie {
         return j;
     }
 
-    private static boolean caseFits(Terminal term, List<Token> tokens, int[] matched) {
+    /**
+     * Whether the name's words fit the case of the words matched from token {@code from} (the matched words are
+     * the word-like tokens from there on: only joiners lie between them).
+     */
+    private static boolean caseFits(Terminal term, List<Token> tokens, int from) {
         // long formal names are recognisable in any case: "the office of the national drug control policy"
         if (term.anyCase) return true;
         byte[] rules = term.caseRules;
+        int p = from;
         for (int k = 0; k < rules.length; k++) {
+            if (k > 0) {
+                p++;
+                while (!isWordLike(tokens.get(p))) p++;
+            }
             if (rules[k] == ANY) continue;
-            Token t = tokens.get(matched[k]);
+            Token t = tokens.get(p);
             if (rules[k] == ALL_CAPS ? !t.isAllCaps() : !Character.isUpperCase(t.text().charAt(0))) return false;
         }
         return true;
