@@ -160,20 +160,32 @@ public final class RuleBasedExtractor implements EntityExtractor {
         List<Candidate> accepted = new ArrayList<>();
         // accepted spans never overlap, so each character has at most one owner: a clash is found by looking
         // at c's own characters, and a same-span candidate owns the first of them
-        Candidate[] owner = new Candidate[textLength];
-        for (Candidate c : sorted) {
-            Candidate a = null;
-            for (int k = c.start; k < c.end && a == null; k++) a = owner[k];
-            if (a != null) {
-                if (a.start == c.start && a.end == c.end && compatible(a, c)) union.union(a.key, c.key);
-                continue;
+        Candidate[] owner = OWNERS.get();
+        if (owner.length < textLength) {
+            owner = new Candidate[textLength];
+            if (textLength <= MAX_KEPT_OWNERS) OWNERS.set(owner); // a huge document's table is not kept
+        }
+        try {
+            for (Candidate c : sorted) {
+                Candidate a = null;
+                for (int k = c.start; k < c.end && a == null; k++) a = owner[k];
+                if (a != null) {
+                    if (a.start == c.start && a.end == c.end && compatible(a, c)) union.union(a.key, c.key);
+                    continue;
+                }
+                if (c.end <= c.start) continue; // an empty span names nothing
+                for (int k = c.start; k < c.end; k++) owner[k] = c;
+                accepted.add(c);
             }
-            if (c.end <= c.start) continue; // an empty span names nothing
-            for (int k = c.start; k < c.end; k++) owner[k] = c;
-            accepted.add(c);
+        } finally {
+            for (Candidate c : accepted) java.util.Arrays.fill(owner, c.start, c.end, null); // clean for the next document
         }
         return accepted;
     }
+
+    /** The owner table, reused per thread (one per document would be a large allocation for a small job). */
+    private static final int MAX_KEPT_OWNERS = 1 << 20;
+    private static final ThreadLocal<Candidate[]> OWNERS = ThreadLocal.withInitial(() -> new Candidate[1 << 16]);
 
     private static boolean compatible(Candidate a, Candidate b) {
         if (Gazetteer.IGNORE.equals(a.type) || Gazetteer.IGNORE.equals(b.type)) return false;
