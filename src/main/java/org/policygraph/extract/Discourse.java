@@ -63,7 +63,7 @@ final class Discourse {
         List<SentenceMention> out = new ArrayList<>();
         String t = s.text();
         Matcher it = t.startsWith("It ") || t.contains(" it ") ? IT.matcher(t) : null;
-        if (it != null && it.find()) {
+        if (it != null && it.lookingAt()) {
             SentenceMention topic = topic();
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }

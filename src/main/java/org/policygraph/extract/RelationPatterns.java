@@ -17,7 +17,6 @@ final class RelationPatterns {
     static final Pattern OVERSEEN_BY = ci("^\\s*,?\\s*(?:which is |that is |is |was )?(?:overseen|administered|supervised|managed) by\\s+" + THE + "$");
     /** parent ... child */
     static final Pattern INCLUDES = ci("^\\s*,?\\s*(?:which|that)?\\s*(?:includes|oversees|houses|comprises|contains|runs|created|established)\\s+" + THE + "$");
-    static final Pattern POSSESSIVE = Pattern.compile("^[’']s?\\s+$");
 
     static final Pattern MUTUAL = ci("^\\s*(?:are|were|have been|has been|is|had been|will be)?\\s*(?:now\\s+)?(?:working together|"
             + "cooperating|collaborating|partnering|jointly|teaming up|joining forces|in talks)");

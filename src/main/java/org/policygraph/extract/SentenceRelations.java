@@ -166,23 +166,23 @@ final class SentenceRelations {
                 String gap = lower.substring(a.end() - s.start(), b.start() - s.start());
                 if (gap.indexOf(';') >= 0) continue;
                 if (gap.length() <= 3) {
-                    if (POSSESSIVE.matcher(gap).matches() || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
+                    if (isPossessiveGap(gap) || (gap.equals(" ") && isAcronym(a) && a.is(AGENCY))) possessive(a, b);
                     continue;
                 }
                 String g = gap;
                 boolean by = sentenceBy && g.contains(" by ");
                 if (endsWithPreposition(lower, a.end() - s.start(), b.start() - s.start()) && PartOfPhrase.matches(g)) partOf(a, b);
-                if (by && matches(OVERSEEN_BY, gap)) partOf(a, b);
+                if (by && startsLike(OVERSEEN_BY, gap)) partOf(a, b);
                 if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
-                        && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).find()) {
+                        && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).lookingAt()) {
                     out.add(a, b, RelationType.CONDUCTED_BY); // "Operation X, a JCODE operation"
                 }
-                if (sentenceIncludes && any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && matches(INCLUDES, gap)) partOf(b, a);
-                if (by && matches(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
-                if (sentenceLeads && any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && matches(LEADS, gap)
+                if (sentenceIncludes && any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && startsLike(INCLUDES, gap)) partOf(b, a);
+                if (by && startsLike(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
+                if (sentenceLeads && any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && startsLike(LEADS, gap)
                         && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
-                if (by && a.is(OPERATION) && matches(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
-                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && matches(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
+                if (by && a.is(OPERATION) && startsLike(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
+                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && startsLike(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
             }
         }
     }
@@ -223,7 +223,7 @@ final class SentenceRelations {
 
     private boolean modifiesNoun(SentenceMention m) {
         String after = doc.substring(m.end(), Math.min(s.end(), m.end() + 20));
-        return NOUN_AFTER.matcher(after).find();
+        return NOUN_AFTER.matcher(after).lookingAt();
     }
 
     /** The mention at index i and the ones listed after it ("A, B, and C"). */
@@ -301,7 +301,7 @@ final class SentenceRelations {
             if (list.size() < 2) continue;
             SentenceMention last = list.get(list.size() - 1);
             String after = doc.substring(last.end(), Math.min(s.end(), last.end() + 60));
-            if (MUTUAL.matcher(after).find()) pairs(list, RelationType.PARTNERS_WITH);
+            if (MUTUAL.matcher(after).lookingAt()) pairs(list, RelationType.PARTNERS_WITH);
             i += list.size() - 1;
         }
         Matcher j = JOINT.matcher("");
@@ -324,7 +324,7 @@ final class SentenceRelations {
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention leader = ms.get(i);
             String after = doc.substring(leader.end(), Math.min(s.end(), leader.end() + 60));
-            if (!X_LED.matcher(after).find()) continue;
+            if (!X_LED.matcher(after).lookingAt()) continue;
             String rest = after.substring(4);
             SentenceMention led = null;
             String lead = sentenceBefore(leader, 12);
@@ -581,8 +581,8 @@ final class SentenceRelations {
             if (!c.is(COUNTRY) || c.virtual()) continue;
             String before = sentenceBefore(c, 30);
             String after = doc.substring(c.end(), Math.min(s.end(), c.end() + 50));
-            boolean from = supply && FROM_BEFORE.matcher(before).find();
-            boolean source = SOURCE_PHRASE.matcher(after).find();
+            boolean from = supply && lowerBefore(c, 30, "from") && FROM_BEFORE.matcher(before).find();
+            boolean source = SOURCE_PHRASE.matcher(after).lookingAt();
             if (!from && !source) continue;
             // organisations (cartels) supplied from there, and the drug named nearest to the country
             SentenceMention drug = null;
@@ -623,9 +623,9 @@ final class SentenceRelations {
         for (SentenceMention c : countries) {
             String before = sentenceBefore(c, 25);
             boolean listed = prev != null && LIST_GAP.matcher(between(prev, c)).matches();
-            if (FROM_BEFORE.matcher(before).find()) role = 1;
-            else if (VIA_BEFORE.matcher(before).find()) role = 2;
-            else if (INTO_BEFORE.matcher(before).find()) role = 3;
+            if (lowerBefore(c, 25, "from") && FROM_BEFORE.matcher(before).find()) role = 1;
+            else if (lowerBefore(c, 25, "via", "through", "by way of", "transiting") && VIA_BEFORE.matcher(before).find()) role = 2;
+            else if (lowerBefore(c, 25, "to", "reach") && INTO_BEFORE.matcher(before).find()) role = 3;
             else if (!listed) role = 0;
             switch (role) {
                 case 1 -> sources.add(c);
@@ -672,7 +672,7 @@ final class SentenceRelations {
         for (SentenceMention c : ms) {
             if (!c.is(COUNTRY) || c.virtual()) continue;
             String after = doc.substring(c.end(), Math.min(s.end(), c.end() + 40));
-            if (GROUP_NOUN.matcher(after).find() && isDemonymMention(c)) groups.forEach(g -> out.add(g, c, RelationType.LOCATED_IN));
+            if (GROUP_NOUN.matcher(after).lookingAt() && isDemonymMention(c)) groups.forEach(g -> out.add(g, c, RelationType.LOCATED_IN));
         }
     }
 
@@ -727,6 +727,39 @@ final class SentenceRelations {
 
     private static boolean matches(Pattern p, String s) {
         return p.matcher(s).find();
+    }
+
+    /** For patterns anchored with ^: the same answer as {@code find()}, without trying every later start. */
+    private static boolean startsLike(Pattern p, String s) {
+        return p.matcher(s).lookingAt();
+    }
+
+    /** {@code ^[’']s?\\s+$}: "’s ", "' " between an owner and what it owns. */
+    private static boolean isPossessiveGap(String gap) {
+        int n = gap.length();
+        if (n < 2 || (gap.charAt(0) != '’' && gap.charAt(0) != '\'')) return false;
+        int k = gap.charAt(1) == 's' ? 2 : 1;
+        if (k >= n) return false;
+        for (; k < n; k++) if (!isRegexSpace(gap.charAt(k))) return false;
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether the lower-case sentence has one of the words in the {@code max} characters before the mention: the
+     * literal a case-insensitive "... before" pattern needs, checked before running it.
+     */
+    private boolean lowerBefore(SentenceMention m, int max, String... words) {
+        int end = m.start() - s.start();
+        int from = Math.max(0, end - max);
+        for (String w : words) {
+            int k = lower.indexOf(w, from);
+            if (k >= 0 && k + w.length() <= end) return true;
+        }
+        return false;
     }
 
     // ---- trigger words: every family found in one pass per sentence ----
