@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Discourse {
     private static final Pattern IT = Pattern.compile("^(?:[A-Z][a-z]+(?: [a-z]+){0,5},? )?(it|It)\\b");
-    private static final Pattern THEY = Pattern.compile("(?:^|, |\\bthat |\\band )(they|They)\\b(?! (?:say|said|note|argue))");
     private static final Pattern HE = Pattern.compile("(?:^|, |\\band |\\bthat )(he|He|she|She)\\b");
     /** The nouns after "the" that refer back, in the order they are tried ("law enforcement action" before "law"). */
     private static final String[] DEFINITE_NOUNS = {"operation", "takedown", "crackdown", "sweep", "investigation", "probe",
@@ -40,6 +39,25 @@ final class Discourse {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the first "they"/"They" that starts a clause is (at the start, after ", ", "that " or "and "; not "they
+     * say/said/note/argue"), or -1.
+     */
+    static int they(String t) {
+        int n = t.length();
+        for (int q = t.indexOf("hey") - 1; q >= -1; q = t.indexOf("hey", q + 2) - 1) {
+            if (q < 0 || (t.charAt(q) != 't' && t.charAt(q) != 'T')) continue;
+            int e = q + 4;
+            if (e < n && isWordChar(t.charAt(e))) continue;
+            if (t.startsWith(" say", e) || t.startsWith(" said", e) || t.startsWith(" note", e) || t.startsWith(" argue", e)) continue;
+            boolean clause = q == 0 || (q >= 2 && t.startsWith(", ", q - 2))
+                    || (q >= 5 && t.startsWith("that ", q - 5) && (q == 5 || !isWordChar(t.charAt(q - 6))))
+                    || (q >= 4 && t.startsWith("and ", q - 4) && (q == 4 || !isWordChar(t.charAt(q - 5))));
+            if (clause) return q;
+        }
+        return -1;
     }
 
     /** A regex word character, as {@code \\b} sees it. */
@@ -67,10 +85,10 @@ final class Discourse {
             SentenceMention topic = topic();
             if (topic != null) out.add(at(s, it.start(1), it.end(1), topic));
         }
-        Matcher they = t.contains("hey") ? THEY.matcher(t) : null;
-        if (they != null && they.find()) {
+        int they = t.contains("hey") ? they(t) : -1;
+        if (they >= 0) {
             SentenceMention a = firstOf(previous, EntityTypes.AGENCY, EntityTypes.COUNTRY, EntityTypes.ORGANIZATION);
-            if (a != null) out.add(at(s, they.start(1), they.end(1), a));
+            if (a != null) out.add(at(s, they, they + 4, a));
         }
         Matcher he = t.contains(" he ") || t.contains(" she ") || t.startsWith("He ") || t.startsWith("She ") ? HE.matcher(t) : null;
         if (he != null && he.find() && noneOf(explicit, EntityTypes.PERSON, he.start(1) + s.start())) {
@@ -119,7 +137,7 @@ final class Discourse {
                 lastCommittee = m;
                 committeeSeen = sentenceIndex;
             }
-            if (m.is(EntityTypes.ORGANIZATION) && m.label().toLowerCase().contains("cartel")) cartels.put(m.key(), m);
+            if (m.is(EntityTypes.ORGANIZATION) && m.cartel()) cartels.put(m.key(), m);
         }
         List<SentenceMention> explicit = new ArrayList<>();
         for (SentenceMention m : all) if (!m.virtual()) explicit.add(m);
@@ -138,8 +156,12 @@ final class Discourse {
     }
 
     static boolean isCommittee(SentenceMention m) {
-        String l = m.label();
-        return m.is(EntityTypes.AGENCY) && (l.contains("Committee") || l.contains("Caucus") || l.contains("Subcommittee")
+        return m.committee();
+    }
+
+    /** A congressional committee, caucus or chamber (worked out once per entity, see {@link SentenceMention#of}). */
+    static boolean isCommittee(String type, String l) {
+        return EntityTypes.AGENCY.equals(type) && (l.contains("Committee") || l.contains("Caucus") || l.contains("Subcommittee")
                 || l.endsWith("Congress") || l.contains("House of Representatives") || l.endsWith("Senate"));
     }
 
@@ -165,6 +187,6 @@ final class Discourse {
     }
 
     private static SentenceMention at(Sentence s, int a, int b, SentenceMention ref) {
-        return new SentenceMention(s.start() + a, s.start() + b, ref.key(), ref.type(), ref.label(), true);
+        return ref.at(s.start() + a, s.start() + b, true);
     }
 }

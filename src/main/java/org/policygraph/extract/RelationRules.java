@@ -27,28 +27,35 @@ final class RelationRules {
         this.gazetteer = gazetteer;
     }
 
-    List<FoundRelation> find(String docId, String text, List<Sentence> sentences, List<Candidate> accepted, KeyUnion union,
-            List<FoundEntity> entities) {
+    /** @param tokens each sentence's tokens, in the order of {@code sentences} */
+    List<FoundRelation> find(String docId, String text, List<Sentence> sentences, List<List<Token>> tokens, List<Candidate> accepted,
+            KeyUnion union, List<FoundEntity> entities) {
         Map<String, FoundEntity> byKey = new HashMap<>();
         for (FoundEntity e : entities) byKey.put(e.key(), e);
+        // one prototype mention per entity, its flags worked out once rather than at every mention
+        Map<String, SentenceMention> proto = new HashMap<>();
+        for (FoundEntity e : entities) proto.put(e.key(), SentenceMention.of(-1, -1, e.key(), e.type(), e.label(), false));
         Out out = new Out(docId);
         Discourse discourse = new Discourse();
         int c = 0;
-        for (Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             List<SentenceMention> explicit = new ArrayList<>();
             while (c < accepted.size() && accepted.get(c).start < s.start()) c++;
             for (int k = c; k < accepted.size() && accepted.get(k).start < s.end(); k++) {
                 Candidate a = accepted.get(k);
-                String key = union.find(a.key);
-                FoundEntity e = byKey.get(key);
-                explicit.add(new SentenceMention(a.start, a.end, key, e.type(), e.label(), false));
+                explicit.add(proto.get(union.find(a.key)).at(a.start, a.end, false));
             }
-            List<SentenceMention> all = new ArrayList<>(explicit);
-            all.addAll(discourse.resolve(s, explicit));
-            all.sort(Comparator.comparingInt(SentenceMention::start));
+            List<SentenceMention> virtual = discourse.resolve(s, explicit);
+            List<SentenceMention> all = explicit; // in text order already, as accepted is
+            if (!virtual.isEmpty()) {
+                all = new ArrayList<>(explicit);
+                all.addAll(virtual);
+                all.sort(Comparator.comparingInt(SentenceMention::start));
+            }
             if (all.size() >= 2 || !explicit.isEmpty()) {
                 out.sentence = s;
-                new SentenceRelations(text, s, all, out, lex, gazetteer, discourse, byKey, accepted, union).run();
+                new SentenceRelations(text, s, tokens.get(si), all, out, lex, gazetteer, discourse, byKey, accepted, union).run();
                 cooccurrence(explicit, out);
             }
             discourse.advance(all);

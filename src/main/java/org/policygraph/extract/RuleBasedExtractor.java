@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         accepted.sort(Comparator.comparingInt(c -> c.start));
 
         List<FoundEntity> entities = assembler.assemble(document.id(), accepted, union);
-        List<FoundRelation> rels = relations.find(document.id(), text, sentences, accepted, union, entities);
+        List<FoundRelation> rels = relations.find(document.id(), text, sentences, tokens, accepted, union, entities);
         return new DocumentExtraction(document, entities, rels);
     }
 

@@ -21,6 +21,7 @@ import org.policygraph.model.RelationType;
 /** Applies every relation pattern to one sentence's mentions (explicit and virtual, in text order). */
 final class SentenceRelations {
     private final String doc;
+    private final List<Token> toks;
     private final Sentence s;
     private final List<SentenceMention> ms;
     private final RelationRules.Out out;
@@ -31,8 +32,9 @@ final class SentenceRelations {
     private final List<Candidate> accepted;
     private final KeyUnion union;
 
-    SentenceRelations(String doc, Sentence s, List<SentenceMention> ms, RelationRules.Out out, Lexicon lex, Gazetteer gazetteer,
-            Discourse discourse, Map<String, FoundEntity> entities, List<Candidate> accepted, KeyUnion union) {
+    SentenceRelations(String doc, Sentence s, List<Token> toks, List<SentenceMention> ms, RelationRules.Out out, Lexicon lex,
+            Gazetteer gazetteer, Discourse discourse, Map<String, FoundEntity> entities, List<Candidate> accepted, KeyUnion union) {
+        this.toks = toks;
         this.doc = doc;
         this.s = s;
         this.ms = ms;
@@ -667,7 +669,7 @@ final class SentenceRelations {
             }
         }
         // "one of two major Mexican cartels": a demonym naming the group's country
-        List<SentenceMention> groups = ms.stream().filter(m -> m.is(ORGANIZATION) && m.label().toLowerCase().contains("cartel")).toList();
+        List<SentenceMention> groups = ms.stream().filter(m -> m.is(ORGANIZATION) && m.cartel()).toList();
         if (groups.isEmpty()) return;
         for (SentenceMention c : ms) {
             if (!c.is(COUNTRY) || c.virtual()) continue;
@@ -780,7 +782,7 @@ final class SentenceRelations {
     private Triggers.Hits hits;
 
     private Triggers.Hits hits() {
-        if (hits == null) hits = TRIGGERS.scan(lower);
+        if (hits == null) hits = TRIGGERS.scan(lower, toks, s.start());
         return hits;
     }
 }

@@ -54,36 +54,41 @@ final class Triggers {
         }
     }
 
-    /** Every family's triggers in one sentence. */
-    Hits scan(String lower) {
-        char[] cs = lower.toCharArray();
-        int[] hits = new int[12];
+    /**
+     * Every family's triggers in one sentence. Words are the sentence's word tokens (a trigger starts where a
+     * token does); a stem may run on past its token ("took down"), and the trigger ends where the letters end.
+     *
+     * @param lower the sentence in lower case
+     * @param toks the sentence's tokens
+     * @param base the document offset of the sentence's first character
+     */
+    Hits scan(String lower, List<Token> toks, int base) {
+        int[] hits = null;
         int count = 0;
         int mask = 0;
-        int[] bestOrder = new int[families];
-        int[] bestLength = new int[families];
-        int n = cs.length;
-        int i = 0;
-        while (i < n) {
-            if (!isLetter(cs[i])) {
-                i++;
-                continue;
-            }
-            int wordEnd = wordEnd(cs, i + 1, n);
-            if (i + 1 >= n || cs[i] >= 128 || cs[i + 1] >= 128) {
-                i = wordEnd; // stems are ASCII and two characters or more
-                continue;
-            }
-            int two = cs[i] * 128 + cs[i + 1];
-            if ((firstTwo[two >>> 6] & (1L << (two & 63))) == 0) {
-                i = wordEnd;
-                continue;
+        int[] bestOrder = null;
+        int[] bestLength = null;
+        int n = lower.length();
+        for (int t = 0; t < toks.size(); t++) {
+            Token tok = toks.get(t);
+            if (!tok.isWord()) continue;
+            int i = tok.start() - base;
+            if (i + 1 >= n) continue;
+            char c0 = lower.charAt(i), c1 = lower.charAt(i + 1);
+            // stems are ASCII letters and at least two characters long
+            if (c0 >= 128 || c1 >= 128 || !isLetter(c0)) continue;
+            int two = c0 * 128 + c1;
+            if ((firstTwo[two >>> 6] & (1L << (two & 63))) == 0) continue;
+            if (bestOrder == null) {
+                bestOrder = new int[families];
+                bestLength = new int[families];
+                hits = new int[12];
             }
             // follow the trie from this word's first letter; every stem ending on the way fits the text here
             int matched = 0;
             Node node = root;
             for (int p = i; p < n; p++) {
-                char c = cs[p];
+                char c = lower.charAt(p);
                 node = c < 128 ? node.kids[c] : null;
                 if (node == null) break;
                 int[] ends = node.ends;
@@ -97,17 +102,15 @@ final class Triggers {
                     }
                 }
             }
-            if (matched != 0) {
-                for (int f = 0; f < families; f++) {
-                    if ((matched & (1 << f)) == 0) continue;
-                    if (count + 3 > hits.length) hits = Arrays.copyOf(hits, hits.length * 2);
-                    hits[count++] = f;
-                    hits[count++] = i;
-                    hits[count++] = wordEnd(cs, i + bestLength[f], n);
-                }
-                mask |= matched;
+            if (matched == 0) continue;
+            for (int f = 0; f < families; f++) {
+                if ((matched & (1 << f)) == 0) continue;
+                if (count + 3 > hits.length) hits = Arrays.copyOf(hits, hits.length * 2);
+                hits[count++] = f;
+                hits[count++] = i;
+                hits[count++] = wordEnd(lower, i + bestLength[f], n);
             }
-            i = wordEnd;
+            mask |= matched;
         }
         return new Hits(mask, hits, count);
     }
@@ -143,8 +146,8 @@ final class Triggers {
         }
     }
 
-    private static int wordEnd(char[] s, int i, int n) {
-        while (i < n && isLetter(s[i])) i++;
+    private static int wordEnd(String s, int i, int n) {
+        while (i < n && isLetter(s.charAt(i))) i++;
         return i;
     }
 

@@ -42,6 +42,19 @@ class FastScansTest {
         assertFalse(SENTENCES.stream().allMatch(s -> Discourse.definite(s, 0) == null), "the test sentences have matches");
     }
 
+    private static final Pattern THEY = Pattern.compile("(?:^|, |\\bthat |\\band )(they|They)\\b(?! (?:say|said|note|argue))");
+
+    @Test
+    void theyAsTheRegexFoundIt() {
+        List<String> texts = List.of("They said no.", "They will work with Peru.", "Officials say that they will act.",
+                "and they say so, but they agreed", "Grand they went", "the theyre, and they", "bland they", "Ethey x, They",
+                "they", "it was they argue, and they noted", "Stand and They", "", "hey, they");
+        for (String t : texts) {
+            Matcher m = THEY.matcher(t);
+            assertEquals(m.find() ? m.start(1) : -1, Discourse.they(t), t);
+        }
+    }
+
     private static final Pattern BILL = Pattern.compile("(?<![\\w.])(H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|S\\.|HR)\\s?(\\d{1,5})\\b");
 
     @Test
@@ -82,11 +95,11 @@ class FastScansTest {
         String[] targets = {"target", "took down", "took"};
         Triggers both = new Triggers(partners, targets);
         String lower = "the dea worked with europol and took down two markets; they targeted a third, partnering again.";
-        Triggers.Hits hits = both.scan(lower);
+        Triggers.Hits hits = both.scan(lower, Tokenizer.tokens(lower, 0, lower.length()), 0);
         assertEquals(List.of("8-14", "78-88"), spans(hits.find(0)), "first stem listed wins: 'work', not 'worked with'");
         assertEquals(List.of("32-41", "60-68"), spans(hits.find(1)), "'took down' listed before 'took'");
         assertTrue(hits.any(0));
-        assertFalse(new Triggers(new String[] {"seiz"}).scan(lower).any(0));
+        assertFalse(new Triggers(new String[] {"seiz"}).scan(lower, Tokenizer.tokens(lower, 0, lower.length()), 0).any(0));
     }
 
     private static List<String> spans(List<int[]> found) {
