@@ -35,12 +35,26 @@ final class MentionRules {
     }
 
     void find(String doc, Sentence s, List<Token> toks, List<Candidate> out) {
-        operations(doc, toks, out);
-        headed(doc, toks, out);
+        // one look at each word says which rules can fire: most sentences have no "Operation" and no cartel
+        int[] flags = new int[toks.size()];
+        boolean operation = false, head = false, cartel = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.isWord()) continue;
+            if (t.isCapitalised()) {
+                int f = lex.flags(t.text());
+                flags[i] = f;
+                head |= (f & Lexicon.HEADS) != 0;
+                operation |= t.text().equals("Operation");
+            }
+            cartel |= i > 0 && (t.norm().equals("cartel") || t.norm().equals("cartels"));
+        }
+        if (operation) operations(doc, toks, out);
+        if (head) headed(doc, toks, flags, out);
         bills(doc, s, out);
-        cartels(doc, toks, out);
+        if (cartel) cartels(doc, toks, out);
         if (mayNameMarket(s.text())) markets(doc, s, out);
-        persons(doc, toks, out);
+        persons(doc, toks, flags, out);
     }
 
     // ---- operations ----
@@ -90,12 +104,13 @@ final class MentionRules {
 
     // ---- agency-, law-, organisation- and market-shaped names ----
 
-    private void headed(String doc, List<Token> toks, List<Candidate> out) {
+    /** @param flags each capitalised word's {@link Lexicon#flags} */
+    private void headed(String doc, List<Token> toks, int[] flags, List<Candidate> out) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
             if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) continue;
             String w = t.text();
-            int kind = lex.flags(w);
+            int kind = flags[i];
             if ((kind & Lexicon.HEADS) == 0) continue;
             String type;
             if ((kind & Lexicon.AGENCY_HEAD) != 0) type = EntityTypes.AGENCY;
@@ -270,15 +285,19 @@ final class MentionRules {
      * sentences have neither, and the regex need not look at them.
      */
     static boolean mayHaveBill(String t) {
-        for (int p = 1; p < t.length(); p++) {
-            char c = t.charAt(p);
-            if (c < '0' || c > '9') continue;
-            int q = p - 1;
-            if (isRegexSpace(t.charAt(q))) q--;
-            if (q < 0) continue;
-            if (t.charAt(q) == '.' || (q >= 1 && t.charAt(q) == 'R' && t.charAt(q - 1) == 'H')) return true;
+        for (int p = t.indexOf('.'); p >= 0; p = t.indexOf('.', p + 1)) {
+            if (digitAfter(t, p + 1)) return true;
+        }
+        for (int p = t.indexOf("HR"); p >= 0; p = t.indexOf("HR", p + 1)) {
+            if (digitAfter(t, p + 2)) return true;
         }
         return false;
+    }
+
+    /** A digit at {@code i}, or after one space there. */
+    private static boolean digitAfter(String t, int i) {
+        if (i < t.length() && isRegexSpace(t.charAt(i))) i++;
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
@@ -368,10 +387,10 @@ final class MentionRules {
 
     // ---- people ----
 
-    private void persons(String doc, List<Token> toks, List<Candidate> out) {
+    private void persons(String doc, List<Token> toks, int[] flags, List<Candidate> out) {
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!isNameToken(t)) continue;
+            if (!isNameToken(t, flags[i])) continue;
             // collect up to 3 name tokens, allowing a middle initial "B."
             int j = i;
             int count = 1;
@@ -383,13 +402,13 @@ final class MentionRules {
                     continue;
                 }
                 if ((n.text().equals("-") || n.text().equals("’") || n.text().equals("'")) && j + 2 < toks.size()
-                        && isNameToken(toks.get(j + 2)) && toks.get(j + 2).start() == n.end() && n.start() == toks.get(j).end()
+                        && isNameToken(toks.get(j + 2), flags[j + 2]) && toks.get(j + 2).start() == n.end() && n.start() == toks.get(j).end()
                         && !toks.get(j + 2).text().equals("s")) {
                     j += 2;
                     last = j;
                     continue;
                 }
-                if (isNameToken(n) && n.start() - toks.get(j).end() <= 1) {
+                if (isNameToken(n, flags[j + 1]) && n.start() - toks.get(j).end() <= 1) {
                     j++;
                     last = j;
                     count++;
@@ -444,13 +463,14 @@ final class MentionRules {
         return m != null && (EntityTypes.AGENCY.equals(m.entry().type()) || EntityTypes.ORGANIZATION.equals(m.entry().type()));
     }
 
-    private boolean isNameToken(Token t) {
+    /** @param flags the word's {@link Lexicon#flags} (asked only of capitalised words) */
+    private static boolean isNameToken(Token t, int flags) {
         String s = t.text();
         if (!t.isWord() || s.length() < 2 && !Character.isUpperCase(s.charAt(0))) return false;
         if (!Character.isUpperCase(s.charAt(0))) return false;
         if (t.isAllCaps() && s.length() > 1) return false;
         for (int k = 0; k < s.length(); k++) if (Character.isDigit(s.charAt(k))) return false;
-        return (lex.flags(s) & (Lexicon.NOT_PERSON | Lexicon.STOPWORD | Lexicon.TITLE_WORD)) == 0;
+        return (flags & (Lexicon.NOT_PERSON | Lexicon.STOPWORD | Lexicon.TITLE_WORD)) == 0;
     }
 
     /** The words that put a name after them in a byline or a quote: "by Ana Reyes", "said Ana Reyes". */

@@ -60,7 +60,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         accepted.addAll(surnames(text, tokens, accepted, union));
         linkAppositions(text, accepted, union);
         accepted.removeIf(c -> Gazetteer.IGNORE.equals(c.type));
-        accepted.sort(Comparator.comparingInt(c -> c.start));
+        accepted.sort(BY_START);
 
         List<FoundEntity> entities = assembler.assemble(document.id(), accepted, union);
         List<FoundRelation> rels = relations.find(document.id(), text, sentences, tokens, accepted, union, entities);
@@ -151,12 +151,19 @@ public final class RuleBasedExtractor implements EntityExtractor {
         return false;
     }
 
+    /** Longest first, then the stronger source, then text order. */
+    private static final Comparator<Candidate> LONGEST_FIRST = (x, y) -> {
+        int c = Integer.compare(y.length(), x.length());
+        if (c != 0) return c;
+        c = Integer.compare(y.priority, x.priority);
+        return c != 0 ? c : Integer.compare(x.start, y.start);
+    };
+    private static final Comparator<Candidate> BY_START = (x, y) -> Integer.compare(x.start, y.start);
+
     /** Longest first; the same span found twice (gazetteer and a rule) is one entity. */
     private static List<Candidate> resolveOverlaps(List<Candidate> cands, KeyUnion union, int textLength) {
         List<Candidate> sorted = new ArrayList<>(cands);
-        sorted.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparing(Comparator.comparingInt((Candidate c) -> c.priority).reversed())
-                .thenComparingInt(c -> c.start));
+        sorted.sort(LONGEST_FIRST);
         List<Candidate> accepted = new ArrayList<>();
         // accepted spans never overlap, so each character has at most one owner: a clash is found by looking
         // at c's own characters, and a same-span candidate owns the first of them
@@ -234,7 +241,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
     private static void linkAppositions(String text, List<Candidate> accepted, KeyUnion union) {
         List<Candidate> laws = new ArrayList<>();
         for (Candidate c : accepted) if (EntityTypes.LAW.equals(c.type)) laws.add(c);
-        laws.sort(Comparator.comparingInt(c -> c.start));
+        laws.sort(BY_START);
         for (int i = 0; i + 1 < laws.size(); i++) {
             Candidate a = laws.get(i), b = laws.get(i + 1);
             if (b.start < a.end) continue;
