@@ -88,8 +88,8 @@ final class SentenceRelations {
     void run() {
         if (ms.size() >= 2) {
             pairwise();
-            if (hasAny(PARTNER_WORDS)) partners();
-            if (hasAny(NAMING_WORDS)) knownAs();
+            if (has(LIST_PARTNER_WORDS)) partners();
+            if (has(LIST_NAMING_WORDS)) knownAs();
             members();
             lawRelations();
             targets();
@@ -99,7 +99,7 @@ final class SentenceRelations {
             knownHierarchy();
         }
         if (lower.contains("-led")) ledByHyphen();
-        if (hasAny(TESTIMONY_WORDS)) testimony();
+        if (has(LIST_TESTIMONY_WORDS)) testimony();
         participants();
         subUnits();
     }
@@ -130,10 +130,14 @@ final class SentenceRelations {
         return end - from >= suffix.length() && text.startsWith(suffix, end - suffix.length());
     }
 
-    private boolean hasAny(String... words) {
-        for (String w : words) if (lower.contains(w)) return true;
-        return false;
+    /** Whether the sentence contains a word of one of the {@link #WORD_LISTS} (see {@link WordSets}). */
+    private boolean has(int list) {
+        if (wordMask < 0) wordMask = WORD_LISTS.scan(lower);
+        return (wordMask & (1 << list)) != 0;
     }
+
+    private int wordMask = -1;
+
 
     private static boolean any(String gap, String... words) {
         for (String w : words) if (gap.contains(w)) return true;
@@ -153,8 +157,8 @@ final class SentenceRelations {
     private void pairwise() {
         // which phrase families the sentence contains at all, so pairs need not look for the others
         boolean sentenceBy = lower.contains(" by ");
-        boolean sentenceIncludes = hasAny(INCLUDES_WORDS);
-        boolean sentenceLeads = hasAny(LEADS_WORDS);
+        boolean sentenceIncludes = has(LIST_INCLUDES_WORDS);
+        boolean sentenceLeads = has(LIST_LEADS_WORDS);
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention a = ms.get(i);
             for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
@@ -297,7 +301,7 @@ final class SentenceRelations {
             if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
-        boolean mutual = hasAny(MUTUAL_WORDS);
+        boolean mutual = has(LIST_MUTUAL_WORDS);
         for (int i = 0; mutual && i + 1 < ms.size(); i++) {
             List<SentenceMention> list = listFrom(i, AGENCY, COUNTRY, ORGANIZATION);
             if (list.size() < 2) continue;
@@ -419,8 +423,8 @@ final class SentenceRelations {
         if (!explicit) {
             // only a nearby operation, and only with words that clearly say "took part"
             op = discourse.recent(OPERATION, CONTEXT_WINDOW_DEFAULT);
-            if (op == null || !hasAny(CONTEXT_PARTICIPATION_STEMS)) return;
-        } else if (!hasAny(PARTICIPATION_STEMS)) {
+            if (op == null || !has(LIST_CONTEXT_PARTICIPATION_STEMS)) return;
+        } else if (!has(LIST_PARTICIPATION_STEMS)) {
             return;
         }
         if (op == null) return;
@@ -576,7 +580,7 @@ final class SentenceRelations {
 
     private void sources() {
         if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
-        if (!hasAny(SOURCE_WORDS)) return;
+        if (!has(LIST_SOURCE_WORDS)) return;
         String text = s.text();
         boolean supply = hits().any(SUPPLYING) && matches(SUPPLY, text);
         for (SentenceMention c : ms) {
@@ -617,7 +621,7 @@ final class SentenceRelations {
 
     private void routes() {
         List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !hasAny(ROUTE_PREPOSITIONS) || !hasAny(ROUTE_STEMS)) return;
+        if (countries.size() < 2 || !has(LIST_ROUTE_PREPOSITIONS) || !has(LIST_ROUTE_STEMS)) return;
         // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")
         List<SentenceMention> sources = new ArrayList<>(), vias = new ArrayList<>(), targets = new ArrayList<>();
         int role = 0;
@@ -785,4 +789,19 @@ final class SentenceRelations {
         if (hits == null) hits = TRIGGERS.scan(lower, toks, s.start());
         return hits;
     }
+
+    // ---- word lists asked of the whole sentence: every list answered in one pass ----
+
+    private static final int LIST_PARTNER_WORDS = 0;
+    private static final int LIST_NAMING_WORDS = 1;
+    private static final int LIST_TESTIMONY_WORDS = 2;
+    private static final int LIST_INCLUDES_WORDS = 3;
+    private static final int LIST_LEADS_WORDS = 4;
+    private static final int LIST_MUTUAL_WORDS = 5;
+    private static final int LIST_CONTEXT_PARTICIPATION_STEMS = 6;
+    private static final int LIST_PARTICIPATION_STEMS = 7;
+    private static final int LIST_SOURCE_WORDS = 8;
+    private static final int LIST_ROUTE_PREPOSITIONS = 9;
+    private static final int LIST_ROUTE_STEMS = 10;
+    private static final WordSets WORD_LISTS = new WordSets(PARTNER_WORDS, NAMING_WORDS, TESTIMONY_WORDS, INCLUDES_WORDS, LEADS_WORDS, MUTUAL_WORDS, CONTEXT_PARTICIPATION_STEMS, PARTICIPATION_STEMS, SOURCE_WORDS, ROUTE_PREPOSITIONS, ROUTE_STEMS);
 }
