@@ -102,6 +102,21 @@ class FastScansTest {
         assertFalse(new Triggers(new String[] {"seiz"}).scan(lower, Tokenizer.tokens(lower, 0, lower.length()), 0).any(0));
     }
 
+    @Test
+    void wordListsAnsweredInOnePassAsByContains() {
+        String[][] lists = {{"partner", "work", " by "}, {"from", "into", " to "}, {"joint", "together"}, {"led ", "ran "}};
+        WordSets sets = new WordSets(lists);
+        List<String> texts = List.of("the dea worked with europol", "seized by police from peru", "a joint-venture",
+                "they ran off together", "nothing here", "to", " to ", "ledger", "led by", "", "partnering\u00e9from");
+        for (String t : texts) {
+            int expected = 0;
+            for (int l = 0; l < lists.length; l++) {
+                for (String w : lists[l]) if (t.contains(w)) expected |= 1 << l;
+            }
+            assertEquals(expected, sets.scan(t), t);
+        }
+    }
+
     private static List<String> spans(List<int[]> found) {
         List<String> out = new ArrayList<>();
         for (int[] f : found) out.add(f[0] + "-" + f[1]);
