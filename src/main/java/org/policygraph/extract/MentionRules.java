@@ -443,10 +443,6 @@ final class MentionRules {
             }
             int start = t.start();
             int end = toks.get(last).end();
-            if (gazetteer.trie().longestAt(toks, i) != null) {
-                i = last;
-                continue;
-            }
             String name = doc.substring(start, end);
             out.add(Candidate.rule(doc, start, end, EntityTypes.PERSON, name, Candidate.STRONG));
             i = last;
