@@ -85,6 +85,17 @@ public final class Lexicon {
         return f == null ? 0 : f;
     }
 
+    /** The same for a token, remembered with its pooled word. */
+    int flags(Token t) {
+        Word w = t.word();
+        if (w == null) return flags(t.text());
+        if (w.lexicon != this) {
+            w.lexiconFlags = flags(t.text());
+            w.lexicon = this;
+        }
+        return w.lexiconFlags;
+    }
+
     public static Lexicon defaults() {
         return DEFAULT;
     }

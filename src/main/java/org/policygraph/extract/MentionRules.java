@@ -42,7 +42,7 @@ final class MentionRules {
             Token t = toks.get(i);
             if (!t.isWord()) continue;
             if (t.isCapitalised()) {
-                int f = lex.flags(t.text());
+                int f = lex.flags(t);
                 flags[i] = f;
                 head |= (f & Lexicon.HEADS) != 0;
                 operation |= t.text().equals("Operation");

@@ -58,7 +58,7 @@ public final class TokenTrie {
         if (i >= tokens.size()) return null;
         Token first = tokens.get(i);
         if (!isWordLike(first)) return null;
-        Node n = root.next.get(norm(first));
+        Node n = rootNode(first);
         if (n == null) return null;
         Match best = null;
         int j = i;
@@ -89,6 +89,17 @@ public final class TokenTrie {
             n = nx;
         }
         return best;
+    }
+
+    /** Where a word starts in the trie (null: no name starts with it), remembered with the pooled word. */
+    private Node rootNode(Token t) {
+        Word w = t.word();
+        if (w == null) return root.next.get(norm(t));
+        if (w.trie != this) {
+            w.trieNode = root.next.get(norm(t));
+            w.trie = this;
+        }
+        return (Node) w.trieNode;
     }
 
     private static int lastWord(List<Token> tokens, int j) {

@@ -23,7 +23,7 @@ public final class Tokenizer {
     /** @param base the text offset of {@code cs[0]} */
     private static List<Token> tokens(char[] all, int base, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(8, (to - from) / 5));
-        String[] pool = null;
+        Word[] pool = null;
         int i = from;
         while (i < to) {
             char c = all[i - base];
@@ -44,22 +44,18 @@ public final class Tokenizer {
                 boolean upper = (kinds & NOT_LOWER) != 0;
                 boolean allCaps = (kinds & LETTER) != 0 && (kinds & LOWER) == 0;
                 if (pool == null) pool = POOL.get();
-                int slot = 2 * ((hash ^ (hash >>> 15)) & (POOL_WORDS - 1));
-                String t = pool[slot];
-                String norm;
-                if (t != null && sameChars(t, all, i - base, j - i)) {
-                    norm = pool[slot + 1];
-                } else {
-                    t = new String(all, i - base, j - i);
-                    norm = upper ? t.toLowerCase(Locale.ROOT) : t;
-                    pool[slot] = t;
-                    pool[slot + 1] = norm;
+                int slot = (hash ^ (hash >>> 15)) & (POOL_WORDS - 1);
+                Word w = pool[slot];
+                if (w == null || !sameChars(w.text, all, i - base, j - i)) {
+                    String t = new String(all, i - base, j - i);
+                    w = new Word(t, upper ? t.toLowerCase(Locale.ROOT) : t);
+                    pool[slot] = w;
                 }
-                out.add(new Token(i, j, t, norm, true, Character.isUpperCase(c), allCaps));
+                out.add(new Token(i, j, w.text, w.norm, true, Character.isUpperCase(c), allCaps, w));
                 i = j;
             } else {
                 String t = c < 128 ? ASCII[c] : String.valueOf(c);
-                out.add(new Token(i, i + 1, t, t, false, false, false));
+                out.add(new Token(i, i + 1, t, t, false, false, false, null));
                 i++;
             }
         }
@@ -72,7 +68,7 @@ public final class Tokenizer {
      * computed for the lexicon and gazetteer lookups that follow: fewer allocations and less hashing.
      */
     private static final int POOL_WORDS = 1 << 14;
-    private static final ThreadLocal<String[]> POOL = ThreadLocal.withInitial(() -> new String[2 * POOL_WORDS]);
+    private static final ThreadLocal<Word[]> POOL = ThreadLocal.withInitial(() -> new Word[POOL_WORDS]);
 
     private static boolean sameChars(String s, char[] cs, int from, int len) {
         if (s.length() != len) return false;
