@@ -21,6 +21,9 @@ final class Discourse {
         "law enforcement action", "enforcement action", "bill", "law", "legislation", "measure", "committee", "panel", "subcommittee",
         "caucus", "cartels", "cartel"};
 
+    /** The first letters of {@link #DEFINITE_NOUNS}. */
+    private static final String NOUN_INITIALS = "otcsiplebm";
+
     /**
      * The next "the/The NOUN" at or after {@code from} ("the operation", "The bill"; "the" a word of its own, the noun
      * whole), as {start, end, noun index}, or null. A scan for "he ", cheaper than a regex over every sentence.
@@ -32,6 +35,7 @@ final class Discourse {
             if (c != 't' && c != 'T') continue;
             if (p > 0 && isWordChar(t.charAt(p - 1))) continue;
             int q = p + 4;
+            if (q >= n || NOUN_INITIALS.indexOf(t.charAt(q)) < 0) continue;
             for (int k = 0; k < DEFINITE_NOUNS.length; k++) {
                 String noun = DEFINITE_NOUNS[k];
                 int e = q + noun.length();
@@ -95,10 +99,7 @@ final class Discourse {
             SentenceMention p = recent(EntityTypes.PERSON, 4);
             if (p != null) out.add(at(s, he.start(1), he.end(1), p));
         }
-        boolean definite = t.contains("operation") || t.contains("investigation") || t.contains("probe") || t.contains("takedown") || t.contains("crackdown") || t.contains("sweep")
-                || t.contains("action") || t.contains("bill") || t.contains("law") || t.contains("legislation") || t.contains("measure")
-                || t.contains("ommittee") || t.contains("panel") || t.contains("caucus") || t.contains("cartel");
-        for (int[] d = definite ? definite(t, 0) : null; d != null; d = definite(t, d[1])) {
+        for (int[] d = definite(t, 0); d != null; d = definite(t, d[1])) {
             String noun = DEFINITE_NOUNS[d[2]];
             int a = d[0], b = d[1];
             switch (noun) {
