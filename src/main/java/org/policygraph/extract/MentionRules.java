@@ -36,7 +36,12 @@ final class MentionRules {
 
     void find(String doc, Sentence s, List<Token> toks, List<Candidate> out) {
         // one look at each word says which rules can fire: most sentences have no "Operation" and no cartel
-        int[] flags = new int[toks.size()];
+        // read only at capitalised words, which the loop below fills in: the reused buffer needs no clearing
+        int[] flags = FLAGS.get();
+        if (flags.length < toks.size()) {
+            flags = new int[toks.size()];
+            if (toks.size() <= 1 << 16) FLAGS.set(flags); // a giant run-on "sentence" does not keep its buffer
+        }
         boolean operation = false, head = false, cartel = false;
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
@@ -56,6 +61,9 @@ final class MentionRules {
         if (mayNameMarket(s.text())) markets(doc, s, out);
         persons(doc, toks, flags, out);
     }
+
+    /** Per-thread buffer for the lexicon flags of a sentence's words. */
+    private static final ThreadLocal<int[]> FLAGS = ThreadLocal.withInitial(() -> new int[256]);
 
     // ---- operations ----
 

@@ -48,7 +48,7 @@ final class PartOfPhrase {
 
     /** @param gap lower-case text between the two mentions */
     static boolean matches(String gap) {
-        int[] bounds = new int[32];
+        int[] bounds = new int[20];
         int count = words(gap, bounds);
         if (count < 0) return matchesLong(gap);
         int end = count;
@@ -69,7 +69,7 @@ final class PartOfPhrase {
         return others <= 2;
     }
 
-    /** Gaps of more than 16 words (rare: pairs are at most 90 characters apart) take the plain route. */
+    /** Gaps of more than 10 words (rare: pairs are at most 90 characters apart) take the plain route. */
     private static boolean matchesLong(String gap) {
         java.util.ArrayList<String> list = new java.util.ArrayList<>();
         for (String w : gap.split("[ ,]+")) if (!w.isEmpty()) list.add(w);

@@ -37,7 +37,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
     @Override
     public DocumentExtraction extract(Document document) {
         String text = sameLengthSpaces(document.text());
-        char[] chars = text.toCharArray();
+        char[] chars = chars(text);
         List<Sentence> sentences = splitter.split(text);
         List<List<Token>> tokens = new ArrayList<>(sentences.size());
         List<Candidate> cands = new ArrayList<>();
@@ -189,6 +189,19 @@ public final class RuleBasedExtractor implements EntityExtractor {
         }
         return accepted;
     }
+
+    /** The document's characters, in a buffer reused per thread (a huge document gets its own). */
+    private static char[] chars(String text) {
+        char[] buffer = CHARS.get();
+        if (buffer.length < text.length()) {
+            buffer = new char[text.length()];
+            if (text.length() <= MAX_KEPT_OWNERS) CHARS.set(buffer);
+        }
+        text.getChars(0, text.length(), buffer, 0);
+        return buffer;
+    }
+
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
 
     /** The owner table, reused per thread (one per document would be a large allocation for a small job). */
     private static final int MAX_KEPT_OWNERS = 1 << 20;

@@ -499,7 +499,15 @@ final class SentenceRelations {
         return false;
     }
 
+    private boolean hasCommittee() {
+        for (SentenceMention m : ms) if (m.committee()) return true;
+        return false;
+    }
+
     private void testimony() {
+        // nothing to say without a person and a committee in reach: decide that before running the regex
+        if (!has(PERSON) && discourse.recent(PERSON, 2) == null) return;
+        if (!hasCommittee() && discourse.lastCommittee() == null) return;
         Matcher t = TESTIFY.matcher(s.text());
         if (!t.find()) return;
         SentenceMention person = ms.stream().filter(m -> m.is(PERSON)).findFirst().orElse(discourse.recent(PERSON, 2));
@@ -515,7 +523,7 @@ final class SentenceRelations {
         if (!has(LAW)) return;
         List<SentenceMention> laws = ms.stream().filter(m -> m.is(LAW)).toList();
         String text = s.text();
-        if (ms.stream().anyMatch(Discourse::isCommittee) && hits().any(CONSIDERING) && matches(CONSIDERS, text)) {
+        if (hasCommittee() && hits().any(CONSIDERING) && matches(CONSIDERS, text)) {
             ms.stream().filter(Discourse::isCommittee).forEach(c -> laws.forEach(l -> out.add(c, l, RelationType.CONSIDERS)));
         }
         // a pattern can only match between two names if the sentence has one of its words at all
@@ -620,8 +628,11 @@ final class SentenceRelations {
     }
 
     private void routes() {
-        List<SentenceMention> countries = ms.stream().filter(m -> m.is(COUNTRY) && !m.virtual()).toList();
-        if (countries.size() < 2 || !has(LIST_ROUTE_PREPOSITIONS) || !has(LIST_ROUTE_STEMS)) return;
+        int named = 0;
+        for (SentenceMention m : ms) if (m.is(COUNTRY) && !m.virtual()) named++;
+        if (named < 2 || !has(LIST_ROUTE_PREPOSITIONS) || !has(LIST_ROUTE_STEMS)) return;
+        List<SentenceMention> countries = new ArrayList<>(named);
+        for (SentenceMention m : ms) if (m.is(COUNTRY) && !m.virtual()) countries.add(m);
         // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")
         List<SentenceMention> sources = new ArrayList<>(), vias = new ArrayList<>(), targets = new ArrayList<>();
         int role = 0;
@@ -673,7 +684,8 @@ final class SentenceRelations {
             }
         }
         // "one of two major Mexican cartels": a demonym naming the group's country
-        List<SentenceMention> groups = ms.stream().filter(m -> m.is(ORGANIZATION) && m.cartel()).toList();
+        List<SentenceMention> groups = new ArrayList<>(2);
+        for (SentenceMention m : ms) if (m.is(ORGANIZATION) && m.cartel()) groups.add(m);
         if (groups.isEmpty()) return;
         for (SentenceMention c : ms) {
             if (!c.is(COUNTRY) || c.virtual()) continue;
