@@ -139,9 +139,61 @@ final class SentenceRelations {
     private int wordMask = -1;
 
 
-    private static boolean any(String gap, String... words) {
-        for (String w : words) if (gap.contains(w)) return true;
+    // the literal parts of the anchored INCLUDES and LEADS patterns (RelationPatterns), checked before them
+    static final String[] INCLUDES_CONNECTORS = {"which", "that"};
+    static final String[] INCLUDES_VERBS = {"includes", "oversees", "houses", "comprises", "contains", "runs", "created",
+        "established"};
+    static final String[] LEADS_CONNECTORS = {"which ", "that ", "who "};
+    static final String[] LEADS_VERBS = {"leads", "led", "heads", "headed", "chairs", "chaired", "directs", "directed",
+        "spearheads", "spearheaded", "runs", "ran"};
+
+    /**
+     * Whether a lower-case gap starts like {@code ^\\s*,?\\s*(?:CONNECTOR)?\\s*VERB} (the {@code \\s*} after the
+     * connector only when {@code spaceAfterConnector}): a necessary condition of the anchored patterns, cheap to test.
+     */
+    static boolean verbAfterLead(String gap, String[] connectors, boolean spaceAfterConnector, String[] verbs) {
+        int k = skipSpaces(gap, 0);
+        if (k < gap.length() && gap.charAt(k) == ',') k = skipSpaces(gap, k + 1);
+        for (String c : connectors) {
+            if (gap.startsWith(c, k)) {
+                int after = k + c.length();
+                if (spaceAfterConnector) after = skipSpaces(gap, after);
+                for (String v : verbs) if (gap.startsWith(v, after)) return true;
+                break; // the regex would have to take the connector (no verb starts with one)
+            }
+        }
+        for (String v : verbs) if (gap.startsWith(v, k)) return true;
         return false;
+    }
+
+    private static int skipSpaces(String s, int k) {
+        while (k < s.length() && isRegexSpace(s.charAt(k))) k++;
+        return k;
+    }
+
+    /**
+     * Whether a lower-case gap ends like {@code by\\s+(?:the\\s+)?(?:u\\.s\\.\\s+|us\\s+)?$}: a necessary
+     * condition of the "overseen/led/conducted by" patterns, read from the end.
+     */
+    static boolean endsWithBy(String gap) {
+        int e = trailingSpaces(gap, gap.length());
+        if (e == gap.length()) return false; // "by\\s+": whitespace at the end
+        int before = stripWord(gap, e, "u.s.");
+        e = before != e ? before : stripWord(gap, e, "us");
+        e = stripWord(gap, e, "the");
+        return e >= 3 && gap.startsWith(" by", e - 3);
+    }
+
+    /** If the text before {@code e} is whitespace and {@code w}, where that whitespace starts; else {@code e}. */
+    private static int stripWord(String s, int e, String w) {
+        int start = e - w.length();
+        if (start >= 1 && s.startsWith(w, start) && isRegexSpace(s.charAt(start - 1))) return trailingSpaces(s, start);
+        return e;
+    }
+
+    private static int trailingSpaces(String s, int e) {
+        while (e > 0 && isRegexSpace(s.charAt(e - 1))) e--;
+        return e;
     }
 
     private String between(SentenceMention a, SentenceMention b) {
@@ -176,16 +228,16 @@ final class SentenceRelations {
                     continue;
                 }
                 String g = gap;
-                boolean by = sentenceBy && g.contains(" by ");
+                boolean by = sentenceBy && endsWithBy(g) && g.contains(" by ");
                 if (endsWithPreposition(lower, a.end() - s.start(), b.start() - s.start()) && PartOfPhrase.matches(g)) partOf(a, b);
                 if (by && startsLike(OVERSEEN_BY, gap)) partOf(a, b);
                 if (a.is(OPERATION) && b.isAny(AGENCY, ORGANIZATION) && APPOSITIVE_ARTICLE.matcher(gap).matches()
                         && OPERATION_NOUN_AFTER.matcher(doc.substring(b.end(), Math.min(s.end(), b.end() + 30))).lookingAt()) {
                     out.add(a, b, RelationType.CONDUCTED_BY); // "Operation X, a JCODE operation"
                 }
-                if (sentenceIncludes && any(g, "includ", "overs", "hous", "compris", "contain", "runs", "created", "establish") && startsLike(INCLUDES, gap)) partOf(b, a);
+                if (sentenceIncludes && verbAfterLead(g, INCLUDES_CONNECTORS, true, INCLUDES_VERBS) && startsLike(INCLUDES, gap)) partOf(b, a);
                 if (by && startsLike(LED_BY, gap) && a.isAny(AGENCY, OPERATION, ORGANIZATION)) out.add(a, b, RelationType.LED_BY);
-                if (sentenceLeads && any(g, "lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran ") && startsLike(LEADS, gap)
+                if (sentenceLeads && verbAfterLead(g, LEADS_CONNECTORS, false, LEADS_VERBS) && startsLike(LEADS, gap)
                         && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
                 if (by && a.is(OPERATION) && startsLike(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
                 if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && startsLike(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);

@@ -117,6 +117,40 @@ class FastScansTest {
         }
     }
 
+    /** Gaps between two names, lower case, as pairwise() sees them. */
+    private static final List<String> GAPS = List.of(", which is overseen by the ", " is led by us ", " was conducted by the u.s. ",
+            " led by  ", ", run by the the ", " by ", "by the ", " managed by\n", ", which includes the ", " that houses ", " oversees ",
+            " includes", ", which  contains the u.s. ", " leads the ", ", who heads ", " which  leads ", " ran the ", " spearheaded ",
+            " and ", " of the ", ", a unit of ", "", " ", " us ", " headed by the ", ", that runs the ", " directed the ",
+            ", which oversaw the ", " chaired by us ", " by u.s. ", " said it was led by ");
+
+    @Test
+    void byEndingAsThePatternsNeedIt() {
+        for (String gap : GAPS) {
+            boolean any = RelationPatterns.OVERSEEN_BY.matcher(gap).lookingAt() || RelationPatterns.LED_BY.matcher(gap).lookingAt()
+                    || RelationPatterns.CONDUCTED_BY.matcher(gap).lookingAt();
+            if (any) assertTrue(SentenceRelations.endsWithBy(gap), gap);
+        }
+        assertTrue(SentenceRelations.endsWithBy(" led by the u.s. "));
+        assertFalse(SentenceRelations.endsWithBy(" by the way, "));
+        assertFalse(SentenceRelations.endsWithBy(" nearby "));
+    }
+
+    @Test
+    void leadingVerbsAsThePatternsNeedThem() {
+        for (String gap : GAPS) {
+            if (RelationPatterns.INCLUDES.matcher(gap).lookingAt()) {
+                assertTrue(SentenceRelations.verbAfterLead(gap, SentenceRelations.INCLUDES_CONNECTORS, true, SentenceRelations.INCLUDES_VERBS), gap);
+            }
+            if (RelationPatterns.LEADS.matcher(gap).lookingAt()) {
+                assertTrue(SentenceRelations.verbAfterLead(gap, SentenceRelations.LEADS_CONNECTORS, false, SentenceRelations.LEADS_VERBS), gap);
+            }
+        }
+        assertTrue(RelationPatterns.INCLUDES.matcher(", which includes the ").lookingAt(), "the list exercises the patterns");
+        assertTrue(RelationPatterns.LEADS.matcher(", who heads ").lookingAt());
+        assertFalse(SentenceRelations.verbAfterLead(" and ", SentenceRelations.LEADS_CONNECTORS, false, SentenceRelations.LEADS_VERBS));
+    }
+
     private static List<String> spans(List<int[]> found) {
         List<String> out = new ArrayList<>();
         for (int[] f : found) out.add(f[0] + "-" + f[1]);
