@@ -502,6 +502,7 @@ final class SentenceRelations {
     // ---- people ----
 
     private void members() {
+        boolean blockWords = has(LIST_MEMBER_BLOCK_WORDS); // without one, MEMBER_BLOCK cannot match any gap
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention p = ms.get(i);
             if (!p.is(PERSON) || p.virtual()) continue;
@@ -518,9 +519,10 @@ final class SentenceRelations {
                 if (o.is(PERSON)) break;
                 if (!o.isAny(AGENCY, ORGANIZATION) || o.virtual()) continue;
                 String gap = between(p, o);
-                if (gap.length() > 200 || MEMBER_BLOCK.matcher(gap).find()) break;
-                if (MEMBER_TAIL.matcher(gap).find() || (TITLED_APPOSITION.matcher(gap).matches() && hasTitleWord(gap))
-                        || (POSSESSED_BY_PREVIOUS.matcher(gap).find() && j > i + 1 && ms.get(j - 1).isAny(AGENCY, ORGANIZATION))) {
+                if (gap.length() > 200 || (blockWords && MEMBER_BLOCK.matcher(gap).find())) break;
+                if ((endsWithMemberTail(gap) && MEMBER_TAIL.matcher(gap).find())
+                        || (gap.startsWith(",") && TITLED_APPOSITION.matcher(gap).matches() && hasTitleWord(gap))
+                        || (j > i + 1 && ms.get(j - 1).isAny(AGENCY, ORGANIZATION) && POSSESSED_BY_PREVIOUS.matcher(gap).find())) {
                     out.add(p, o, RelationType.MEMBER_OF);
                 }
             }
@@ -545,6 +547,40 @@ final class SentenceRelations {
 
     private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
     private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[\\s’']+");
+
+    private static final String[] MEMBER_TAIL_WORDS = {"of", "for", "at", "with", "from", "on", "joined", "joins", "heads", "leads",
+        "directs", "runs", "inside", "within"};
+    static final String[] MEMBER_BLOCK_WORDS = {"said", "says", "told", "tells", "announced", "according", "reported", "wrote",
+        "argued", "warned", "added", "claimed"};
+
+    /**
+     * Whether a gap ends like {@code \\b(?:of|for|...|within)\\s+(?:the\\s+)?(?:U\\.S\\.\\s+|US\\s+)?$} (any
+     * case): a necessary condition of {@link RelationPatterns#MEMBER_TAIL}, read from the end.
+     */
+    static boolean endsWithMemberTail(String gap) {
+        int e = trailingSpaces(gap, gap.length());
+        if (e == gap.length()) return false;
+        int before = stripWordIgnoringCase(gap, e, "u.s.");
+        e = before != e ? before : stripWordIgnoringCase(gap, e, "us");
+        e = stripWordIgnoringCase(gap, e, "the");
+        for (String w : MEMBER_TAIL_WORDS) {
+            int start = e - w.length();
+            if (start >= 0 && gap.regionMatches(true, start, w, 0, w.length()) && (start == 0 || !isRegexWordChar(gap.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int stripWordIgnoringCase(String s, int e, String w) {
+        int start = e - w.length();
+        if (start >= 1 && s.regionMatches(true, start, w, 0, w.length()) && isRegexSpace(s.charAt(start - 1))) return trailingSpaces(s, start);
+        return e;
+    }
+
+    private static boolean isRegexWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
 
     private boolean hasTitleWord(String gap) {
         for (String w : TITLE_WORD_SPLIT.split(gap)) if (lex.titleWords.contains(w.replace(".", ""))) return true;
@@ -867,5 +903,6 @@ final class SentenceRelations {
     private static final int LIST_SOURCE_WORDS = 8;
     private static final int LIST_ROUTE_PREPOSITIONS = 9;
     private static final int LIST_ROUTE_STEMS = 10;
-    private static final WordSets WORD_LISTS = new WordSets(PARTNER_WORDS, NAMING_WORDS, TESTIMONY_WORDS, INCLUDES_WORDS, LEADS_WORDS, MUTUAL_WORDS, CONTEXT_PARTICIPATION_STEMS, PARTICIPATION_STEMS, SOURCE_WORDS, ROUTE_PREPOSITIONS, ROUTE_STEMS);
+    private static final int LIST_MEMBER_BLOCK_WORDS = 11;
+    private static final WordSets WORD_LISTS = new WordSets(PARTNER_WORDS, NAMING_WORDS, TESTIMONY_WORDS, INCLUDES_WORDS, LEADS_WORDS, MUTUAL_WORDS, CONTEXT_PARTICIPATION_STEMS, PARTICIPATION_STEMS, SOURCE_WORDS, ROUTE_PREPOSITIONS, ROUTE_STEMS, MEMBER_BLOCK_WORDS);
 }

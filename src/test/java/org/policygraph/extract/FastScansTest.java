@@ -137,6 +137,18 @@ class FastScansTest {
     }
 
     @Test
+    void memberTailAsThePatternNeedsIt() {
+        List<String> gaps = List.of(" of the ", ", a spokesman for ", " at US ", ", who joined the U.S. ", " with  ", " of",
+                " Of The ", " inside ", ", head of operations at the ", " offered ", " profit ", " Within the US ", " said ", "",
+                " leads us ", " was on the ");
+        for (String gap : gaps) {
+            if (RelationPatterns.MEMBER_TAIL.matcher(gap).find()) assertTrue(SentenceRelations.endsWithMemberTail(gap), gap);
+        }
+        assertTrue(RelationPatterns.MEMBER_TAIL.matcher(" Of The ").find(), "the list exercises the pattern");
+        assertFalse(SentenceRelations.endsWithMemberTail(" offered "));
+    }
+
+    @Test
     void leadingVerbsAsThePatternsNeedThem() {
         for (String gap : GAPS) {
             if (RelationPatterns.INCLUDES.matcher(gap).lookingAt()) {
