@@ -72,8 +72,13 @@ final class Discourse {
     /** How many sentences back a reference may reach. */
     static final int WINDOW_DEFAULT = 8;
 
-    private final Map<String, SentenceMention> lastByType = new HashMap<>();
-    private final Map<String, Integer> lastSeen = new HashMap<>();
+    /** The latest mention of each type and the sentence it was in; one entry per type, updated in place. */
+    private static final class Latest {
+        SentenceMention mention;
+        int sentence;
+    }
+
+    private final Map<String, Latest> latest = new HashMap<>();
     private SentenceMention lastCommittee;
     private int committeeSeen = -100;
     private final Map<String, SentenceMention> cartels = new LinkedHashMap<>();
@@ -128,11 +133,12 @@ final class Discourse {
     /** Records this sentence's references (explicit and virtual) as the most recent ones. */
     void advance(List<SentenceMention> all) {
         for (SentenceMention m : all) {
-            lastByType.put(m.type(), m);
-            lastSeen.put(m.type(), sentenceIndex);
+            Latest l = latest.computeIfAbsent(m.type(), t -> new Latest());
+            l.mention = m;
+            l.sentence = sentenceIndex;
             // a committee proper wins over a whole chamber ("the Senate") named after it in the same stretch
-            boolean chamber = !m.label().contains("Committee") && !m.label().contains("Caucus");
-            if (isCommittee(m) && !(chamber && lastCommittee != null && !lastCommittee.label().equals(m.label())
+            if (isCommittee(m) && !(!m.label().contains("Committee") && !m.label().contains("Caucus")
+                    && lastCommittee != null && !lastCommittee.label().equals(m.label())
                     && sentenceIndex - committeeSeen <= WINDOW_DEFAULT
                     && (lastCommittee.label().contains("Committee") || lastCommittee.label().contains("Caucus")))) {
                 lastCommittee = m;
@@ -140,16 +146,27 @@ final class Discourse {
             }
             if (m.is(EntityTypes.ORGANIZATION) && m.cartel()) cartels.put(m.key(), m);
         }
-        List<SentenceMention> explicit = new ArrayList<>();
-        for (SentenceMention m : all) if (!m.virtual()) explicit.add(m);
-        previous = explicit.isEmpty() ? previous : explicit;
+        boolean anyVirtual = false, anyExplicit = false;
+        for (SentenceMention m : all) {
+            if (m.virtual()) anyVirtual = true;
+            else anyExplicit = true;
+        }
+        if (anyExplicit) {
+            if (!anyVirtual) {
+                previous = all;
+            } else {
+                List<SentenceMention> explicit = new ArrayList<>(all.size());
+                for (SentenceMention m : all) if (!m.virtual()) explicit.add(m);
+                previous = explicit;
+            }
+        }
         sentenceIndex++;
     }
 
     SentenceMention recent(String type, int window) {
-        Integer seen = lastSeen.get(type);
-        if (seen == null || sentenceIndex - seen > window) return null;
-        return lastByType.get(type);
+        Latest l = latest.get(type);
+        if (l == null || sentenceIndex - l.sentence > window) return null;
+        return l.mention;
     }
 
     SentenceMention lastCommittee() {
