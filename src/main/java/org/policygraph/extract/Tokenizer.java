@@ -27,11 +27,12 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = all[i - base];
-            if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
+            int kc = c < 128 ? ASCII_KIND[c] : kind(c);
+            if (kc == SPACE || (kc == 0 && c >= 128 && Character.isWhitespace(c))) {
                 i++;
-            } else if (isWordChar(c)) {
+            } else if ((kc & WORD) != 0) {
                 int j = i + 1;
-                int kinds = kind(c);
+                int kinds = kc;
                 int hash = c;
                 while (j < to) {
                     char d = all[j - base];
@@ -83,17 +84,6 @@ public final class Tokenizer {
         for (int c = 0; c < 128; c++) ASCII[c] = String.valueOf((char) c);
     }
 
-    /** ASCII letters and digits, looked up in a table; everything else asks Character. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
-    }
-
     // what a word's characters are, or-ed together while it is read
     private static final int WORD = 1;
     private static final int LETTER = 2;
@@ -110,7 +100,11 @@ public final class Tokenizer {
         return c < 128 ? ASCII_KIND[c] : kindOf(c);
     }
 
+    /** ASCII whitespace (a kind of its own: no word bits). */
+    private static final int SPACE = 16;
+
     private static int kindOf(char c) {
+        if (c < 128 && Character.isWhitespace(c)) return SPACE;
         if (!Character.isLetterOrDigit(c)) return 0;
         int k = WORD;
         if (Character.isLetter(c)) k |= LETTER;
