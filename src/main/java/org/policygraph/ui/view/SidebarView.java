@@ -66,7 +66,7 @@ public final class SidebarView extends ScrollPane {
         documents.setPrefHeight(190);
         documents.setCellFactory(l -> new DocCell());
         hideCooccurrence.setId("hide-cooccurrence");
-        hideCooccurrence.selectedProperty().addListener((o, a, b) -> vm.update(s -> s.withHideCooccurrence(b)));
+        hideCooccurrence.selectedProperty().addListener((o, a, b) -> { if (!following) vm.update(s -> s.withHideCooccurrence(b)); });
         minSources.setId("min-sources");
         minSources.setMajorTickUnit(1);
         minSources.setMinorTickCount(0);
@@ -75,11 +75,11 @@ public final class SidebarView extends ScrollPane {
         minSources.valueProperty().addListener((o, a, b) -> {
             int n = (int) Math.round(b.doubleValue());
             minSourcesLabel.setText("Links backed by at least " + n + (n == 1 ? " document" : " documents"));
-            if (n != vm.settings().minSources() && !minSources.isValueChanging()) vm.update(s -> s.withMinSources(n));
+            if (!following && n != vm.settings().minSources() && !minSources.isValueChanging()) vm.update(s -> s.withMinSources(n));
         });
         minSources.valueChangingProperty().addListener((o, a, changing) -> {
             int n = (int) Math.round(minSources.getValue());
-            if (!changing && n != vm.settings().minSources()) vm.update(s -> s.withMinSources(n));
+            if (!following && !changing && n != vm.settings().minSources()) vm.update(s -> s.withMinSources(n));
         });
         minSourcesLabel.setText("Links backed by at least 1 document");
         asOf.setId("as-of");
@@ -97,7 +97,52 @@ public final class SidebarView extends ScrollPane {
         setContent(content);
         vm.graphProperty().addListener((o, a, g) -> refresh(g));
         vm.editsProperty().addListener((o, a, b) -> refresh(vm.graph()));
+        // settings also change from outside the sidebar (a saved view, history, the presenter): show them
+        vm.settingsProperty().addListener((o, a, b) -> follow(b));
         refresh(vm.graph());
+    }
+
+    /** True while the controls are being set to match the settings: their listeners must not send them back. */
+    private boolean following;
+
+    /**
+     * Sets every control to the settings without sending them back: a saved view shows its exact picture, and a
+     * listener calling {@code vm.update} would start a new layout over it.
+     */
+    private void follow(ViewSettings s) {
+        following = true;
+        try {
+            followControls(s);
+        } finally {
+            following = false;
+        }
+    }
+
+    private void followControls(ViewSettings s) {
+        for (DocItem item : documents.getItems()) {
+            boolean included = !s.excludedDocs().contains(item.id());
+            if (item.included().get() != included) item.included().set(included);
+        }
+        syncBoxes(types, "filter-type-", s.hiddenTypes());
+        syncBoxes(relations, "filter-rel-", s.hiddenRelations());
+        if (hideCooccurrence.isSelected() != s.hideCooccurrence()) hideCooccurrence.setSelected(s.hideCooccurrence());
+        if ((int) Math.round(minSources.getValue()) != s.minSources()) minSources.setValue(s.minSources());
+        if (asOfBox.isVisible() && firstDate != null) {
+            double value = s.asOf() == null ? asOf.getMax() : LocalDate.parse(s.asOf()).toEpochDay() - firstDate.toEpochDay();
+            if (asOf.getValue() != value) asOf.setValue(value);
+        }
+    }
+
+    private static void syncBoxes(VBox rows, String idPrefix, java.util.Set<String> hidden) {
+        for (javafx.scene.Node row : rows.getChildren()) {
+            if (!(row instanceof HBox h)) continue;
+            for (javafx.scene.Node n : h.getChildren()) {
+                if (n instanceof CheckBox box && box.getId() != null && box.getId().startsWith(idPrefix)) {
+                    boolean shown = !hidden.contains(box.getId().substring(idPrefix.length()));
+                    if (box.isSelected() != shown) box.setSelected(shown);
+                }
+            }
+        }
     }
 
     private static Label title(String text) {
@@ -113,7 +158,7 @@ public final class SidebarView extends ScrollPane {
         for (Document d : g.documents()) {
             DocItem item = new DocItem(d.id(), d.title(), counts.entitiesPerDocument().getOrDefault(d.id(), 0),
                     new SimpleBooleanProperty(!s.excludedDocs().contains(d.id())));
-            item.included().addListener((o, a, b) -> vm.update(x -> x.withDocument(d.id(), b)));
+            item.included().addListener((o, a, b) -> { if (!following) vm.update(x -> x.withDocument(d.id(), b)); });
             items.add(item);
         }
         documents.getItems().setAll(items);
@@ -124,14 +169,14 @@ public final class SidebarView extends ScrollPane {
             int n = counts.entitiesPerType().getOrDefault(t.name(), 0);
             if (n == 0) continue;
             types.getChildren().add(filterBox("type-" + t.name(), t.label(), n, t.color(),
-                    !s.hiddenTypes().contains(t.name()), b -> vm.update(x -> x.withType(t.name(), b))));
+                    !s.hiddenTypes().contains(t.name()), b -> { if (!following) vm.update(x -> x.withType(t.name(), b)); }));
         }
         relations.getChildren().clear();
         for (Map.Entry<String, Integer> r : counts.relationsPerType().entrySet()) {
             if (RelationType.isCooccurrence(r.getKey())) continue;
             Ontology.RelationStyle style = ontology.relationStyle(r.getKey());
             relations.getChildren().add(filterBox("rel-" + r.getKey(), style.label(), r.getValue(), style.color(),
-                    !s.hiddenRelations().contains(r.getKey()), b -> vm.update(x -> x.withRelation(r.getKey(), b))));
+                    !s.hiddenRelations().contains(r.getKey()), b -> { if (!following) vm.update(x -> x.withRelation(r.getKey(), b)); }));
         }
         minSources.setMax(Math.max(2, counts.maxSources()));
 
@@ -153,7 +198,7 @@ public final class SidebarView extends ScrollPane {
     }
 
     private void applyAsOf() {
-        if (firstDate == null) return;
+        if (firstDate == null || following) return;
         String date = asOf.getValue() >= asOf.getMax() ? null : firstDate.plusDays(Math.round(asOf.getValue())).toString();
         if (!java.util.Objects.equals(date, vm.settings().asOf())) vm.update(s -> s.withAsOf(date));
     }
