@@ -43,8 +43,9 @@ public final class ViewCapture {
             path.addAll(a.entityIds());
             path.addAll(a.relationIds());
         }
-        return new SavedView(name, name, "", ids, positions, view.zoomPane().scale(), view.zoomPane().panX(),
-                view.zoomPane().panY(), ViewFilters.toMap(vm.settings()), path, vm.selectedId(), List.of());
+        double[] t = view.currentTransform();
+        return new SavedView(name, name, "", ids, positions, t[0], t[1], t[2], ViewFilters.toMap(vm.settings()), path,
+                vm.selectedId(), List.of());
     }
 
     /** The same view with what the explorer shows now; name, title, notes and steps are kept. */

@@ -32,6 +32,7 @@ import org.policygraph.model.Entity;
 import org.policygraph.model.EntityType;
 import org.policygraph.model.Relation;
 import org.policygraph.model.RelationType;
+import org.policygraph.ui.canvas.Viewport;
 import org.policygraph.ui.state.Answer;
 import org.policygraph.ui.state.ExplorerViewModel;
 import org.policygraph.ui.state.VisibleGraph;
@@ -157,6 +158,11 @@ public final class GraphView extends StackPane {
         if (canvasMode) {
             clearSmartGraph();
             canvasView.show(v);
+            if (nextTransform != null) {
+                // a saved view's zoom and pan: the canvas keeps them instead of fitting the picture
+                Viewport now = canvasView.canvas().getViewport();
+                canvasView.canvas().setViewport(new Viewport(nextTransform[0], nextTransform[1], nextTransform[2], now.width(), now.height()));
+            }
             lastBuildMillis = (System.nanoTime() - t0) / 1e6;
             nextTransform = null;
             drawings.set(drawings.get() + 1);
@@ -385,6 +391,15 @@ public final class GraphView extends StackPane {
     }
 
     // ---- briefings (ui.brief): exact pictures for saved views, presenter mode and exports ----
+
+    /** Zoom and pan of the picture now, {scale, panX, panY}: the zoom pane's, or the canvas viewport's for big views. */
+    public double[] currentTransform() {
+        if (canvasMode) {
+            Viewport v = canvasView.canvas().getViewport();
+            return new double[] {v.zoom(), v.panX(), v.panY()};
+        }
+        return new double[] {zoom.scale(), zoom.panX(), zoom.panY()};
+    }
 
     /** The next drawing keeps this zoom and pan instead of fitting the picture to the window. */
     public void keepTransformForNextDrawing(double scale, double panX, double panY) {
