@@ -88,8 +88,16 @@ public final class MainWindow {
         this.curation = new Curation(explorer, services.tasks(), () -> stage, load.problems()::add);
         this.briefings = new Briefings(explorer, graphView, services.tasks(), services.layouter(), services.ontology(),
                 theme, () -> stage, msg -> load.problems().add(new Problem("Export", msg)));
-        // a project keeps the curation session's corrections (its graph already has them applied)
-        briefings.projects().useCorrections(() -> CorrectionsJson.toMaps(curation.edits().corrections()), c -> { });
+        // a project saves the curation session's corrections; opening one makes its corrections the session's
+        // (its graph already has them applied, and the previous session's are not applied to it)
+        briefings.projects().useCorrections(() -> CorrectionsJson.toMaps(curation.edits().corrections()), c -> {
+            try {
+                curation.edits().adoptWithNextGraph(CorrectionsJson.fromMaps(c, "the project"));
+            } catch (org.policygraph.graph.corrections.CorrectionsException e) {
+                load.problems().add(new Problem("Project", "its corrections could not be read: " + e.getMessage()));
+                curation.edits().adoptWithNextGraph(org.policygraph.graph.corrections.CorrectionSet.EMPTY);
+            }
+        });
 
         graphTab = new Tab("Graph", graphView);
         graphTab.setClosable(false);

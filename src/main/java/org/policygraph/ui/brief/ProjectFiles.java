@@ -79,7 +79,7 @@ public final class ProjectFiles {
 
     /**
      * Wires the curation UI in: {@code now} gives its corrections as JSON objects for saving; {@code opened}
-     * receives a project's corrections after it is opened (its graph already has them applied).
+     * receives a project's corrections just before its graph is shown (the graph already has them applied).
      */
     public void useCorrections(java.util.function.Supplier<List<Map<String, Object>>> now,
             java.util.function.Consumer<List<Map<String, Object>>> opened) {
@@ -224,12 +224,12 @@ public final class ProjectFiles {
         try {
             Map<String, Point> positions = new HashMap<>();
             p.positions().forEach((id, pos) -> positions.put(id, new Point(pos.x(), pos.y())));
+            correctionsOpened.accept(p.corrections()); // before the graph changes: the curation session adopts them
             vm.restore(p.graph(), ViewFilters.fromMap(p.filters()), positions);
             views.setAll(p.views());
             views.setCurrent(-1);
             base = p;
             file.set(from);
-            correctionsOpened.accept(p.corrections());
         } finally {
             opening = false;
         }

@@ -69,6 +69,16 @@ public final class EditViewModel {
         attach(explorer.graph());
         // a listener of the property runs inside setGraph, before the new graph is laid out and drawn
         explorer.graphProperty().addListener((o, old, g) -> {
+            if (adopted != null) {
+                // an opened project: its graph has its own corrections applied already, and they replace ours
+                recorder.reset(adopted);
+                int n = adopted.size();
+                adopted = null;
+                lastReapply = new ApplyReport(0, List.of());
+                attach(g);
+                message.set(n == 0 ? "" : "The project's " + n + " corrections are in its graph; new ones add to them");
+                return;
+            }
             lastReapply = recorder.corrections().isEmpty() ? new ApplyReport(0, List.of())
                     : CorrectionApplier.apply(g, recorder.corrections());
             attach(g);
@@ -251,6 +261,17 @@ public final class EditViewModel {
     public boolean setNote(Relation r, String note) { return run(() -> SetNote.on(graph(), r, blankToNull(note))); }
 
     // ---- corrections ----
+
+    /** Corrections of a project about to be opened, taken over with its graph instead of re-applying ours. */
+    private CorrectionSet adopted;
+
+    /**
+     * The next graph is an opened project's, with these corrections already applied: they become the session's
+     * (saved with it, re-applied after later loads) and the session's previous ones are not applied to it.
+     */
+    public void adoptWithNextGraph(CorrectionSet projectCorrections) {
+        adopted = projectCorrections;
+    }
 
     /**
      * Applies loaded corrections to the shown graph and keeps them (after the session's own) so they are
