@@ -293,13 +293,20 @@ public final class PresenterWindow {
         List<Screen> screens = Screen.getScreens();
         if (screens.size() < 2) return;
         Screen second = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(screens.get(1));
+        openNotes(second.getVisualBounds());
+    }
+
+    /** The speaker-notes window, placed within these screen bounds (the second screen's; tests pass their own). */
+    void openNotes(Rectangle2D b) {
+        closeNotes();
         notesText = new Label();
+        notesText.setId("presenter-notes-text");
         notesText.setWrapText(true);
         nextText = new Label();
+        nextText.setId("presenter-next");
         nextText.getStyleClass().add("presenter-next");
         VBox box = new VBox(20, notesText, nextText);
         box.getStyleClass().add("presenter-notes");
-        Rectangle2D b = second.getVisualBounds();
         Scene scene = new Scene(box, b.getWidth() * 0.8, b.getHeight() * 0.8);
         scene.getStylesheets().add(stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -309,7 +316,11 @@ public final class PresenterWindow {
         notesStage.setX(b.getMinX() + b.getWidth() * 0.1);
         notesStage.setY(b.getMinY() + b.getHeight() * 0.1);
         notesStage.show();
+        if (index.get() >= 0) updateNotes();
     }
+
+    /** The speaker-notes window, or null without a second screen. */
+    Stage notesStage() { return notesStage; }
 
     private void updateNotes() {
         if (notesStage == null) return;

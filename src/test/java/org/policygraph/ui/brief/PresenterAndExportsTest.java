@@ -148,6 +148,31 @@ class PresenterAndExportsTest {
     }
 
     @Test
+    void speakerNotesFollowTheSteps(FxRobot robot) throws Exception {
+        twoViews();
+        robot.push(KeyCode.F5);
+        BriefFixtures.waitUntil("presenting", () -> window.briefings().presenter() != null
+                && window.briefings().presenter().indexProperty().get() == 0);
+        PresenterWindow p = window.briefings().presenter();
+        // Monocle has one screen: open the notes window as a second screen would, at given bounds
+        BriefFixtures.runFx(() -> p.openNotes(new javafx.geometry.Rectangle2D(0, 0, 900, 600)));
+        assertTrue(p.notesStage().isShowing());
+        javafx.scene.Scene notes = p.notesStage().getScene();
+        assertTrue(((javafx.scene.control.Label) notes.lookup("#presenter-notes-text")).getText().startsWith("The whole picture"));
+        assertEquals("Next: Step by step", ((javafx.scene.control.Label) notes.lookup("#presenter-next")).getText());
+
+        BriefFixtures.runFx(p::next);
+        BriefFixtures.waitUntil("second view", () -> p.indexProperty().get() == 1);
+        assertTrue(((javafx.scene.control.Label) notes.lookup("#presenter-notes-text")).getText().contains("First the DEA, then Europol."));
+        assertEquals("Next: step 2", ((javafx.scene.control.Label) notes.lookup("#presenter-next")).getText());
+        BriefFixtures.screenshot(notes, "brief-speaker-notes");
+
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        BriefFixtures.waitUntil("left presenter mode", () -> !p.stage().isShowing());
+        assertEquals(null, p.notesStage(), "the notes window closes with the presenter");
+    }
+
+    @Test
     void pngExportLooksLikeTheViewOnScreen() throws Exception {
         waitForGraph();
         BriefFixtures.runFx(() -> window.explorer().select(idOf("Europol")));
