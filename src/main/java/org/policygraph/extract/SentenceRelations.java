@@ -144,6 +144,9 @@ final class SentenceRelations {
     static final String[] INCLUDES_VERBS = {"includes", "oversees", "houses", "comprises", "contains", "runs", "created",
         "established"};
     static final String[] LEADS_CONNECTORS = {"which ", "that ", "who "};
+    static final String[] CONDUCTS_CONNECTORS = {"has ", "have ", "had ", "which ", "that "};
+    static final String[] CONDUCTS_VERBS = {"conducted", "launched", "carried out", "ran", "run", "executed", "mounted", "initiated",
+        "organized", "organised", "orchestrated", "staged", "began", "started"};
     static final String[] LEADS_VERBS = {"leads", "led", "heads", "headed", "chairs", "chaired", "directs", "directed",
         "spearheads", "spearheaded", "runs", "ran"};
 
@@ -240,7 +243,8 @@ final class SentenceRelations {
                 if (sentenceLeads && verbAfterLead(g, LEADS_CONNECTORS, false, LEADS_VERBS) && startsLike(LEADS, gap)
                         && b.isAny(AGENCY, OPERATION, ORGANIZATION) && !modifiesNoun(b)) out.add(b, a, RelationType.LED_BY);
                 if (by && a.is(OPERATION) && startsLike(CONDUCTED_BY, gap)) listFrom(j, AGENCY, ORGANIZATION, COUNTRY).forEach(x -> out.add(a, x, RelationType.CONDUCTED_BY));
-                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && startsLike(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
+                if (b.is(OPERATION) && a.isAny(AGENCY, ORGANIZATION, COUNTRY) && verbAfterLead(g, CONDUCTS_CONNECTORS, false, CONDUCTS_VERBS)
+                        && startsLike(CONDUCTS, gap)) out.add(b, a, RelationType.CONDUCTED_BY);
             }
         }
     }

@@ -122,7 +122,8 @@ class FastScansTest {
             " led by  ", ", run by the the ", " by ", "by the ", " managed by\n", ", which includes the ", " that houses ", " oversees ",
             " includes", ", which  contains the u.s. ", " leads the ", ", who heads ", " which  leads ", " ran the ", " spearheaded ",
             " and ", " of the ", ", a unit of ", "", " ", " us ", " headed by the ", ", that runs the ", " directed the ",
-            ", which oversaw the ", " chaired by us ", " by u.s. ", " said it was led by ");
+            ", which oversaw the ", " chaired by us ", " by u.s. ", " said it was led by ", ", which launched the ", " has conducted ",
+            " started a joint ", " had run its cross-border ", " carried out the ", " that   staged ");
 
     @Test
     void byEndingAsThePatternsNeedIt() {
@@ -157,9 +158,13 @@ class FastScansTest {
             if (RelationPatterns.LEADS.matcher(gap).lookingAt()) {
                 assertTrue(SentenceRelations.verbAfterLead(gap, SentenceRelations.LEADS_CONNECTORS, false, SentenceRelations.LEADS_VERBS), gap);
             }
+            if (RelationPatterns.CONDUCTS.matcher(gap).lookingAt()) {
+                assertTrue(SentenceRelations.verbAfterLead(gap, SentenceRelations.CONDUCTS_CONNECTORS, false, SentenceRelations.CONDUCTS_VERBS), gap);
+            }
         }
         assertTrue(RelationPatterns.INCLUDES.matcher(", which includes the ").lookingAt(), "the list exercises the patterns");
         assertTrue(RelationPatterns.LEADS.matcher(", who heads ").lookingAt());
+        assertTrue(RelationPatterns.CONDUCTS.matcher(" had run its cross-border ").lookingAt());
         assertFalse(SentenceRelations.verbAfterLead(" and ", SentenceRelations.LEADS_CONNECTORS, false, SentenceRelations.LEADS_VERBS));
     }
 
