@@ -195,6 +195,8 @@ public final class GraphView extends StackPane {
                 fitWithLabels();
             }
             nextTransform = null;
+            // label sizes are known only once the texts are laid out: give way again after that pass
+            javafx.application.Platform.runLater(() -> { if (p == panel) declutterLabels(); });
             if (liveLayout && v.entities().size() <= LIVE_LAYOUT_LIMIT_DEFAULT) p.setAutomaticLayout(true);
             lastBuildMillis = (built + System.nanoTime() - t1) / 1e6;
             drawings.set(drawings.get() + 1);
@@ -225,7 +227,8 @@ public final class GraphView extends StackPane {
 
     /** Style classes, tooltips and mouse handling on the freshly built nodes. */
     private void decorate(VisibleGraph v) {
-        double labelThreshold = labelThreshold(v);
+        labelThreshold = labelThreshold(v);
+        crowded.clear();
         for (var entry : projection.vertices().entrySet()) {
             Entity e = entry.getValue().element().entity();
             SmartStylableNode sv = panel.getStylableVertex(entry.getValue());
@@ -243,12 +246,9 @@ public final class GraphView extends StackPane {
                 label.setMouseTransparent(true);
                 labelNodes.put(e.id(), label);
                 // in a crowded picture only the most central keep a label; the rest show theirs on hover
-                boolean always = v.sizes().getOrDefault(e.id(), 0.0) >= labelThreshold;
-                label.setVisible(always);
-                if (!always) {
-                    node.addEventHandler(MouseEvent.MOUSE_ENTERED, ev -> label.setVisible(true));
-                    node.addEventHandler(MouseEvent.MOUSE_EXITED, ev -> label.setVisible(isMarked(e.id())));
-                }
+                label.setVisible(v.sizes().getOrDefault(e.id(), 0.0) >= labelThreshold);
+                node.addEventHandler(MouseEvent.MOUSE_ENTERED, ev -> label.setVisible(true));
+                node.addEventHandler(MouseEvent.MOUSE_EXITED, ev -> label.setVisible(labelShown(e.id())));
             }
             EntityType type = theme.ontology().entityType(e.type());
             String aliases = e.aliases().isEmpty() ? "" : "\nalso: " + String.join(", ", e.aliases().stream().limit(5).toList());
@@ -314,14 +314,58 @@ public final class GraphView extends StackPane {
         });
     }
 
-    /** Labels keep roughly their on-screen size when the picture is zoomed out. */
+    /** Labels keep roughly their on-screen size when the picture is zoomed out; then overlapping ones give way. */
     private void keepLabelsLegible() {
         double k = Math.max(1, Math.min(LABEL_MAX_BOOST_DEFAULT, 1 / zoom.scale()));
         for (Node label : labelNodes.values()) {
             label.setScaleX(k);
             label.setScaleY(k);
         }
+        declutterLabels();
     }
+
+    /** Vertices whose standing label would overlap a more central vertex's: theirs shows on hover only. */
+    private final Set<String> crowded = new HashSet<>();
+    private double labelThreshold = -1;
+
+    /** Whether a vertex's label stands: marked (selected, on the answer), or central enough and not crowded out. */
+    private boolean labelShown(String id) {
+        return isMarked(id) || (vm.visible().sizes().getOrDefault(id, 0.0) >= labelThreshold && !crowded.contains(id));
+    }
+
+    /**
+     * Most central first, each standing label keeps its place unless it would overlap one already kept, so a dense
+     * picture shows readable names instead of a smear of overlapping ones. Runs again when the zoom changes.
+     */
+    private void declutterLabels() {
+        if (panel == null || canvasMode) return;
+        crowded.clear();
+        Map<String, Double> sizes = vm.visible().sizes();
+        List<String> ids = new ArrayList<>(labelNodes.keySet());
+        ids.sort(Comparator.comparingDouble((String id) -> -sizes.getOrDefault(id, 0.0)).thenComparing(Comparator.naturalOrder()));
+        List<javafx.geometry.Bounds> kept = new ArrayList<>();
+        for (String id : ids) {
+            boolean marked = isMarked(id);
+            if (!marked && sizes.getOrDefault(id, 0.0) < labelThreshold) continue;
+            javafx.geometry.Bounds b = labelNodes.get(id).getBoundsInParent();
+            boolean clash = false;
+            for (javafx.geometry.Bounds k : kept) {
+                if (k.intersects(b)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (clash && !marked) crowded.add(id);
+            else kept.add(b);
+        }
+        labelNodes.forEach((id, n) -> n.setVisible(labelShown(id)));
+    }
+
+    /** How many standing labels gave way to others (tests, status). */
+    public int crowdedLabelCount() { return crowded.size(); }
+
+    /** The drawn label of an entity, or null when it is not drawn (SmartGraph views only). */
+    public Node labelNode(String entityId) { return labelNodes.get(entityId); }
 
     /** Size above which a vertex keeps its label: everything in small views, the top few in crowded ones. */
     public static double labelThreshold(VisibleGraph v) {
@@ -358,11 +402,8 @@ public final class GraphView extends StackPane {
             style(n, "path", ids.contains(id));
             style(n, "dimmed", dim && !ids.contains(id));
         });
-        double threshold = labelThreshold(vm.visible());
-        labelNodes.forEach((id, n) -> {
-            style(n, "dimmed", dim && !ids.contains(id));
-            n.setVisible(isMarked(id) || vm.visible().sizes().getOrDefault(id, 0.0) >= threshold);
-        });
+        labelNodes.forEach((id, n) -> style(n, "dimmed", dim && !ids.contains(id)));
+        declutterLabels();
         String sel = vm.selectedId();
         Set<String> drawnRels = new HashSet<>();
         for (String r : rels) drawnRels.add(projection.drawnAs().getOrDefault(r, r));
