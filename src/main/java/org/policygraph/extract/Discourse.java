@@ -33,13 +33,13 @@ final class Discourse {
         for (int p = t.indexOf("he ", from + 1) - 1; p >= from; p = t.indexOf("he ", p + 2) - 1) {
             char c = t.charAt(p);
             if (c != 't' && c != 'T') continue;
-            if (p > 0 && isWordChar(t.charAt(p - 1))) continue;
+            if (p > 0 && RegexChars.isWordChar(t.charAt(p - 1))) continue;
             int q = p + 4;
             if (q >= n || NOUN_INITIALS.indexOf(t.charAt(q)) < 0) continue;
             for (int k = 0; k < DEFINITE_NOUNS.length; k++) {
                 String noun = DEFINITE_NOUNS[k];
                 int e = q + noun.length();
-                if (t.startsWith(noun, q) && (e == n || !isWordChar(t.charAt(e)))) return new int[] {p, e, k};
+                if (t.startsWith(noun, q) && (e == n || !RegexChars.isWordChar(t.charAt(e)))) return new int[] {p, e, k};
             }
         }
         return null;
@@ -54,20 +54,16 @@ final class Discourse {
         for (int q = t.indexOf("hey") - 1; q >= -1; q = t.indexOf("hey", q + 2) - 1) {
             if (q < 0 || (t.charAt(q) != 't' && t.charAt(q) != 'T')) continue;
             int e = q + 4;
-            if (e < n && isWordChar(t.charAt(e))) continue;
+            if (e < n && RegexChars.isWordChar(t.charAt(e))) continue;
             if (t.startsWith(" say", e) || t.startsWith(" said", e) || t.startsWith(" note", e) || t.startsWith(" argue", e)) continue;
             boolean clause = q == 0 || (q >= 2 && t.startsWith(", ", q - 2))
-                    || (q >= 5 && t.startsWith("that ", q - 5) && (q == 5 || !isWordChar(t.charAt(q - 6))))
-                    || (q >= 4 && t.startsWith("and ", q - 4) && (q == 4 || !isWordChar(t.charAt(q - 5))));
+                    || (q >= 5 && t.startsWith("that ", q - 5) && (q == 5 || !RegexChars.isWordChar(t.charAt(q - 6))))
+                    || (q >= 4 && t.startsWith("and ", q - 4) && (q == 4 || !RegexChars.isWordChar(t.charAt(q - 5))));
             if (clause) return q;
         }
         return -1;
     }
 
-    /** A regex word character, as {@code \\b} sees it. */
-    private static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
 
     /** How many sentences back a reference may reach. */
     static final int WINDOW_DEFAULT = 8;

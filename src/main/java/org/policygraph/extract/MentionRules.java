@@ -304,14 +304,10 @@ final class MentionRules {
 
     /** A digit at {@code i}, or after one space there. */
     private static boolean digitAfter(String t, int i) {
-        if (i < t.length() && isRegexSpace(t.charAt(i))) i++;
+        if (i < t.length() && RegexChars.isSpace(t.charAt(i))) i++;
         return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
-    /** {@code \\s} without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     /** Whether {@link #MARKET_NAMED} can match: it needs a market noun and a naming verb. */
     static boolean mayNameMarket(String t) {
@@ -486,14 +482,11 @@ final class MentionRules {
         if (n < 0 || before.charAt(n) != ' ') return false;
         for (String w : BYLINE_WORDS) {
             int p = n - w.length();
-            if (p >= 0 && before.startsWith(w, p) && (p == 0 || !isRegexWordChar(before.charAt(p - 1)))) return true;
+            if (p >= 0 && before.startsWith(w, p) && (p == 0 || !RegexChars.isWordChar(before.charAt(p - 1)))) return true;
         }
         return false;
     }
 
-    private static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
     private static final Pattern PLACE_THEN_VERB = Pattern.compile("^ of [a-z .]{0,25}, [a-z ]{3,20}, (was|were|is|has|had|pleaded|faces)");
     private static final Pattern APPOSITION = Pattern.compile("^, (a|an|the) (former |acting |deputy |senior |chief |special |assistant |retired )*[a-z]+");
 

@@ -76,12 +76,16 @@ final class SentenceRelations {
     private final String lower;
 
     // the words each family of patterns needs somewhere in the sentence before it is worth trying
-    private static final String[] PARTNER_WORDS = {"partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined", "alongside", "together", "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint"};
+    private static final String[] PARTNER_WORDS = {"partner", "collaborat", "cooperat", "coordinat", "work", "team", "joined",
+        "alongside", "together", "help", "support", "assist", "aided", "shar", "signed", "allied", "liais", "employ", "joint"};
     private static final String[] NAMING_WORDS = {"known as", "called", "dubbed", "named", "titled", "referred to as"};
-    private static final String[] TESTIMONY_WORDS = {"testif", "witness", "told the", "appeared", "gave the", "before the", "briefed", "hearing"};
-    private static final String[] INCLUDES_WORDS = {"includ", "overs", "hous", "compris", "contain", "runs", "created", "establish"};
+    private static final String[] TESTIMONY_WORDS = {"testif", "witness", "told the", "appeared", "gave the", "before the",
+        "briefed", "hearing"};
+    private static final String[] INCLUDES_WORDS = {"includ", "overs", "hous", "compris", "contain", "runs", "created",
+        "establish"};
     private static final String[] LEADS_WORDS = {"lead", "led ", "head", "chair", "direct", "overs", "spear", "run", "ran "};
-    private static final String[] MUTUAL_WORDS = {"together", "cooperating", "collaborating", "partnering", "jointly", "teaming", "joining forces", "in talks"};
+    private static final String[] MUTUAL_WORDS = {"together", "cooperating", "collaborating", "partnering", "jointly", "teaming",
+        "joining forces", "in talks"};
     private static final String[] SOURCE_WORDS = {"from", "source", "supplier", "producer", "origin"};
     private static final String[] ROUTE_PREPOSITIONS = {"from", "into", " to ", "via", "through", "toward", "reach"};
 
@@ -138,7 +142,6 @@ final class SentenceRelations {
 
     private int wordMask = -1;
 
-
     // the literal parts of the anchored INCLUDES and LEADS patterns (RelationPatterns), checked before them
     static final String[] INCLUDES_CONNECTORS = {"which", "that"};
     static final String[] INCLUDES_VERBS = {"includes", "oversees", "houses", "comprises", "contains", "runs", "created",
@@ -170,7 +173,7 @@ final class SentenceRelations {
     }
 
     private static int skipSpaces(String s, int k) {
-        while (k < s.length() && isRegexSpace(s.charAt(k))) k++;
+        while (k < s.length() && RegexChars.isSpace(s.charAt(k))) k++;
         return k;
     }
 
@@ -181,21 +184,31 @@ final class SentenceRelations {
     static boolean endsWithBy(String gap) {
         int e = trailingSpaces(gap, gap.length());
         if (e == gap.length()) return false; // "by\\s+": whitespace at the end
-        int before = stripWord(gap, e, "u.s.");
-        e = before != e ? before : stripWord(gap, e, "us");
-        e = stripWord(gap, e, "the");
+        e = beforeTheUs(gap, e);
         return e >= 3 && gap.startsWith(" by", e - 3);
     }
 
-    /** If the text before {@code e} is whitespace and {@code w}, where that whitespace starts; else {@code e}. */
+    /**
+     * Where {@link RelationPatterns#THE} would start if it ends at {@code e} ({@code (?:the\\s+)?(?:U\\.S\\.\\s+|US\\s+)?},
+     * any case, the whitespace after the last word already left out): before an optional "U.S."/"US" and "the".
+     */
+    private static int beforeTheUs(String s, int e) {
+        int before = stripWord(s, e, "u.s.");
+        e = before != e ? before : stripWord(s, e, "us");
+        return stripWord(s, e, "the");
+    }
+
+    /** If the text before {@code e} is whitespace and {@code w} (any case), where that whitespace starts; else {@code e}. */
     private static int stripWord(String s, int e, String w) {
         int start = e - w.length();
-        if (start >= 1 && s.startsWith(w, start) && isRegexSpace(s.charAt(start - 1))) return trailingSpaces(s, start);
+        if (start >= 1 && s.regionMatches(true, start, w, 0, w.length()) && RegexChars.isSpace(s.charAt(start - 1))) {
+            return trailingSpaces(s, start);
+        }
         return e;
     }
 
     private static int trailingSpaces(String s, int e) {
-        while (e > 0 && isRegexSpace(s.charAt(e - 1))) e--;
+        while (e > 0 && RegexChars.isSpace(s.charAt(e - 1))) e--;
         return e;
     }
 
@@ -461,9 +474,10 @@ final class SentenceRelations {
 
     // ---- operations ----
 
-    private static final String[] PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part", "joined",
-        "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut", "authorities in", "police in",
-        "agencies in", "officers from", "agencies from", "countries", "nations", "worked with", "arrest", "raid"};
+    private static final String[] PARTICIPATION_STEMS = {"involv", "participat", "took part", "take part", "taking part",
+        "joined", "collaborat", "partner", "cooperat", "assist", "support", "coordinat", "spanned", "contribut",
+        "authorities in", "police in", "agencies in", "officers from", "agencies from", "countries", "nations", "worked with",
+        "arrest", "raid"};
 
     /** How many sentences after an operation a bare list of countries may still belong to it. */
     static final int CONTEXT_WINDOW_DEFAULT = 4;
@@ -552,8 +566,8 @@ final class SentenceRelations {
     private static final Pattern COMMA_SPACE = Pattern.compile(",\\s*");
     private static final Pattern TITLE_WORD_SPLIT = Pattern.compile("[\\s’']+");
 
-    private static final String[] MEMBER_TAIL_WORDS = {"of", "for", "at", "with", "from", "on", "joined", "joins", "heads", "leads",
-        "directs", "runs", "inside", "within"};
+    private static final String[] MEMBER_TAIL_WORDS = {"of", "for", "at", "with", "from", "on", "joined", "joins", "heads",
+        "leads", "directs", "runs", "inside", "within"};
     static final String[] MEMBER_BLOCK_WORDS = {"said", "says", "told", "tells", "announced", "according", "reported", "wrote",
         "argued", "warned", "added", "claimed"};
 
@@ -564,27 +578,16 @@ final class SentenceRelations {
     static boolean endsWithMemberTail(String gap) {
         int e = trailingSpaces(gap, gap.length());
         if (e == gap.length()) return false;
-        int before = stripWordIgnoringCase(gap, e, "u.s.");
-        e = before != e ? before : stripWordIgnoringCase(gap, e, "us");
-        e = stripWordIgnoringCase(gap, e, "the");
+        e = beforeTheUs(gap, e);
         for (String w : MEMBER_TAIL_WORDS) {
             int start = e - w.length();
-            if (start >= 0 && gap.regionMatches(true, start, w, 0, w.length()) && (start == 0 || !isRegexWordChar(gap.charAt(start - 1)))) {
-                return true;
-            }
+            if (start < 0 || !gap.regionMatches(true, start, w, 0, w.length())) continue;
+            if (start == 0 || !RegexChars.isWordChar(gap.charAt(start - 1))) return true;
         }
         return false;
     }
 
-    private static int stripWordIgnoringCase(String s, int e, String w) {
-        int start = e - w.length();
-        if (start >= 1 && s.regionMatches(true, start, w, 0, w.length()) && isRegexSpace(s.charAt(start - 1))) return trailingSpaces(s, start);
-        return e;
-    }
 
-    private static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
 
     private boolean hasTitleWord(String gap) {
         for (String w : TITLE_WORD_SPLIT.split(gap)) if (lex.titleWords.contains(w.replace(".", ""))) return true;
@@ -662,19 +665,18 @@ final class SentenceRelations {
     }
 
     /** The first words of each law pattern's phrases ({@link RelationPatterns}), to skip sentences without any. */
-    private static final String[] CONSIDERS_WORDS = {"held", "hearing", "consider", "pass", "approv", "advanc",
-            "marked up", "review", "debat", "introduc", "vot", "took up", "sponsor", "referred", "unveil", "drafted", "weighing"};
+    private static final String[] CONSIDERS_WORDS = {"held", "hearing", "consider", "pass", "approv", "advanc", "marked up",
+        "review", "debat", "introduc", "vot", "took up", "sponsor", "referred", "unveil", "drafted", "weighing"};
     private static final String[] REGULATES_WORDS = {"requir", "regulat", "mandat", "direct", "compel", "oblig", "aim",
-            "would force", "impos", "governs", "restrict", "tighten", "oversight of", "collected by"};
-    private static final String[] EMPOWERS_WORDS = {"give", "gave", "grant", "authori", "empower", "allow", "enabl",
-            "permit", "expand", "broaden"};
+        "would force", "impos", "governs", "restrict", "tighten", "oversight of", "collected by"};
+    private static final String[] EMPOWERS_WORDS = {"give", "gave", "grant", "authori", "empower", "allow", "enabl", "permit",
+        "expand", "broaden"};
     private static final String[] FUNDS_WORDS = {"fund", "grant", "financ", "bankroll", "allocat", "appropriat", "provid",
-            "award"};
+        "award"};
     private static final String[] ENFORCES_WORDS = {"enforc", "administer", "implement", "uphold", "appl", "invok",
-            "under the authority of"};
-    private static final String[] SUPPLY_WORDS = {"import", "export", "ship", "smuggl", "sourc", "suppl", "produc",
-            "manufactur", "precursor", "originat", "com", "made", "synthesi", "sent", "traffick", "flow", "purchas", "bought",
-            "obtain"};
+        "under the authority of"};
+    private static final String[] SUPPLY_WORDS = {"import", "export", "ship", "smuggl", "sourc", "suppl", "produc", "manufactur",
+        "precursor", "originat", "com", "made", "synthesi", "sent", "traffick", "flow", "purchas", "bought", "obtain"};
 
     // ---- geography ----
 
@@ -704,8 +706,8 @@ final class SentenceRelations {
         }
     }
 
-    private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit", "getting",
-        "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
+    private static final String[] ROUTE_STEMS = {"traffick", "smuggl", "ship", "mail", "rout", "flow", "mov", "transit",
+        "getting", "sent", "import", "export", "enter", "cross", "funnel", "transport", "carried", "travel"};
 
     private static boolean onlyLowerWords(String lower, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -850,13 +852,10 @@ final class SentenceRelations {
         if (n < 2 || (gap.charAt(0) != '’' && gap.charAt(0) != '\'')) return false;
         int k = gap.charAt(1) == 's' ? 2 : 1;
         if (k >= n) return false;
-        for (; k < n; k++) if (!isRegexSpace(gap.charAt(k))) return false;
+        for (; k < n; k++) if (!RegexChars.isSpace(gap.charAt(k))) return false;
         return true;
     }
 
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
 
     /**
      * Whether the lower-case sentence has one of the words in the {@code max} characters before the mention: the
@@ -908,5 +907,7 @@ final class SentenceRelations {
     private static final int LIST_ROUTE_PREPOSITIONS = 9;
     private static final int LIST_ROUTE_STEMS = 10;
     private static final int LIST_MEMBER_BLOCK_WORDS = 11;
-    private static final WordSets WORD_LISTS = new WordSets(PARTNER_WORDS, NAMING_WORDS, TESTIMONY_WORDS, INCLUDES_WORDS, LEADS_WORDS, MUTUAL_WORDS, CONTEXT_PARTICIPATION_STEMS, PARTICIPATION_STEMS, SOURCE_WORDS, ROUTE_PREPOSITIONS, ROUTE_STEMS, MEMBER_BLOCK_WORDS);
+    private static final WordSets WORD_LISTS = new WordSets(PARTNER_WORDS, NAMING_WORDS, TESTIMONY_WORDS, INCLUDES_WORDS,
+            LEADS_WORDS, MUTUAL_WORDS, CONTEXT_PARTICIPATION_STEMS, PARTICIPATION_STEMS, SOURCE_WORDS, ROUTE_PREPOSITIONS, ROUTE_STEMS,
+            MEMBER_BLOCK_WORDS);
 }

@@ -115,10 +115,6 @@ final class Triggers {
         return new Hits(mask, hits, count);
     }
 
-    int families() {
-        return families;
-    }
-
     /** The triggers found in one sentence, by family. */
     static final class Hits {
         private final int mask;
