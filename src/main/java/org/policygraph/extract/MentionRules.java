@@ -308,8 +308,10 @@ final class MentionRules {
         return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
-
-    /** Whether {@link #MARKET_NAMED} can match: it needs a market noun and a naming verb. */
+    /**
+     * Whether {@link #MARKET_NAMED} can match: it needs a market noun and a naming verb. (The check before this one
+     * looked for "arket"/"ite" only, so "a darknet forum called X" and "platform called X" were never tried.)
+     */
     static boolean mayNameMarket(String t) {
         return (t.contains("arket") || t.contains("ite") || t.contains("platform") || t.contains("forum"))
                 && (t.contains("called") || t.contains("named") || t.contains("known as") || t.contains("dubbed"));
