@@ -101,6 +101,12 @@ class EntityRulesTest {
     }
 
     @Test
+    void darknetForumCalledX() {
+        var f = new ExtractionFixture("Investigators infiltrated a darknet forum called Driftwood Exchange before it closed.");
+        assertEquals("MARKETPLACE", f.type("Driftwood Exchange"), f.all());
+    }
+
+    @Test
     void headlineCapitalsDoNotMakeAgencies() {
         var f = new ExtractionFixture("Harbor Patrol Unit Seizes Record Haul\nThe seizure happened on Monday.");
         assertFalse(f.entity("Harbor Patrol Unit").isPresent(), f.all());
