@@ -161,7 +161,8 @@ public final class GraphView extends StackPane {
             if (nextTransform != null) {
                 // a saved view's zoom and pan: the canvas keeps them instead of fitting the picture
                 Viewport now = canvasView.canvas().getViewport();
-                canvasView.canvas().setViewport(new Viewport(nextTransform[0], nextTransform[1], nextTransform[2], now.width(), now.height()));
+                canvasView.canvas().setViewport(
+                        new Viewport(nextTransform[0], nextTransform[1], nextTransform[2], now.width(), now.height()));
             }
             lastBuildMillis = (System.nanoTime() - t0) / 1e6;
             nextTransform = null;
