@@ -103,7 +103,7 @@ final class SentenceRelations {
             knownHierarchy();
         }
         if (lower.contains("-led")) ledByHyphen();
-        if (has(LIST_TESTIMONY_WORDS)) testimony();
+        testimony();
         participants();
         subUnits();
     }
@@ -603,6 +603,7 @@ final class SentenceRelations {
         // nothing to say without a person and a committee in reach: decide that before running the regex
         if (!has(PERSON) && discourse.recent(PERSON, 2) == null) return;
         if (!hasCommittee() && discourse.lastCommittee() == null) return;
+        if (!has(LIST_TESTIMONY_WORDS)) return;
         Matcher t = TESTIFY.matcher(s.text());
         if (!t.find()) return;
         SentenceMention person = ms.stream().filter(m -> m.is(PERSON)).findFirst().orElse(discourse.recent(PERSON, 2));
