@@ -205,17 +205,10 @@ final class BenchWorkloads {
         return found;
     }
 
-    private static long[] extractAll(ExecutorService pool, EntityExtractor x, List<Document> docs)
+    /** One untimed pass over {@code docs} on the pool. */
+    private static void extractAll(ExecutorService pool, EntityExtractor x, List<Document> docs)
             throws InterruptedException, ExecutionException {
-        List<Future<DocumentExtraction>> futures = new ArrayList<>(docs.size());
-        for (Document d : docs) futures.add(pool.submit(() -> x.extract(d)));
-        long[] found = new long[2];
-        for (Future<DocumentExtraction> f : futures) {
-            DocumentExtraction e = f.get();
-            found[0] += e.entities().size();
-            found[1] += e.relations().size();
-        }
-        return found;
+        timedPass(pool, x, docs, Long.MAX_VALUE);
     }
 
     /** Files on disk to graph through CorpusLoader (read, clean, extract, merge): what a user waits for. */

@@ -178,7 +178,8 @@ public final class Gazetteer {
         }
         for (String p : blocked) trie.add(p, new GazetteerEntry(p, IGNORE, List.of(), null, List.of()), false);
         for (GazetteerEntry e : byName.values()) {
-            String key = TokenTrie.keyOf(e.name());
+            String key = trie.keyOf(e); // the same string the trie's matches carry
+            if (key == null) key = TokenTrie.keyOf(e.name()); // an entry no alias of which could be added
             byKey.put(key, e);
             keyByName.put(e.name(), key);
         }

@@ -170,7 +170,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         Candidate[] owner = OWNERS.get();
         if (owner.length < textLength) {
             owner = new Candidate[textLength];
-            if (textLength <= MAX_KEPT_OWNERS) OWNERS.set(owner); // a huge document's table is not kept
+            if (textLength <= MAX_KEPT_BUFFER) OWNERS.set(owner); // a huge document's table is not kept
         }
         try {
             for (Candidate c : sorted) {
@@ -195,7 +195,7 @@ public final class RuleBasedExtractor implements EntityExtractor {
         char[] buffer = CHARS.get();
         if (buffer.length < text.length()) {
             buffer = new char[text.length()];
-            if (text.length() <= MAX_KEPT_OWNERS) CHARS.set(buffer);
+            if (text.length() <= MAX_KEPT_BUFFER) CHARS.set(buffer);
         }
         text.getChars(0, text.length(), buffer, 0);
         return buffer;
@@ -203,8 +203,9 @@ public final class RuleBasedExtractor implements EntityExtractor {
 
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 15]);
 
+    /** Per-thread buffers grow to the largest document up to this length; a bigger one gets its own, not kept. */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
     /** The owner table, reused per thread (one per document would be a large allocation for a small job). */
-    private static final int MAX_KEPT_OWNERS = 1 << 20;
     private static final ThreadLocal<Candidate[]> OWNERS = ThreadLocal.withInitial(() -> new Candidate[1 << 16]);
 
     private static boolean compatible(Candidate a, Candidate b) {

@@ -92,8 +92,8 @@ final class SentenceRelations {
     void run() {
         if (ms.size() >= 2) {
             pairwise();
-            if (has(LIST_PARTNER_WORDS)) partners();
-            if (has(LIST_NAMING_WORDS)) knownAs();
+            if (hasWord(LIST_PARTNER_WORDS)) partners();
+            if (hasWord(LIST_NAMING_WORDS)) knownAs();
             members();
             lawRelations();
             targets();
@@ -135,7 +135,7 @@ final class SentenceRelations {
     }
 
     /** Whether the sentence contains a word of one of the {@link #WORD_LISTS} (see {@link WordSets}). */
-    private boolean has(int list) {
+    private boolean hasWord(int list) {
         if (wordMask < 0) wordMask = WORD_LISTS.scan(lower);
         return (wordMask & (1 << list)) != 0;
     }
@@ -225,8 +225,8 @@ final class SentenceRelations {
     private void pairwise() {
         // which phrase families the sentence contains at all, so pairs need not look for the others
         boolean sentenceBy = lower.contains(" by ");
-        boolean sentenceIncludes = has(LIST_INCLUDES_WORDS);
-        boolean sentenceLeads = has(LIST_LEADS_WORDS);
+        boolean sentenceIncludes = hasWord(LIST_INCLUDES_WORDS);
+        boolean sentenceLeads = hasWord(LIST_LEADS_WORDS);
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention a = ms.get(i);
             for (int j = i + 1; j < ms.size() && j <= i + 3; j++) {
@@ -370,7 +370,7 @@ final class SentenceRelations {
             if (o.isAny(AGENCY, ORGANIZATION)) out.add(subject, o, RelationType.PARTNERS_WITH);
         }
         // "the United States and Mexico are working together"
-        boolean mutual = has(LIST_MUTUAL_WORDS);
+        boolean mutual = hasWord(LIST_MUTUAL_WORDS);
         for (int i = 0; mutual && i + 1 < ms.size(); i++) {
             List<SentenceMention> list = listFrom(i, AGENCY, COUNTRY, ORGANIZATION);
             if (list.size() < 2) continue;
@@ -493,8 +493,8 @@ final class SentenceRelations {
         if (!explicit) {
             // only a nearby operation, and only with words that clearly say "took part"
             op = discourse.recent(OPERATION, CONTEXT_WINDOW_DEFAULT);
-            if (op == null || !has(LIST_CONTEXT_PARTICIPATION_STEMS)) return;
-        } else if (!has(LIST_PARTICIPATION_STEMS)) {
+            if (op == null || !hasWord(LIST_CONTEXT_PARTICIPATION_STEMS)) return;
+        } else if (!hasWord(LIST_PARTICIPATION_STEMS)) {
             return;
         }
         if (op == null) return;
@@ -520,7 +520,7 @@ final class SentenceRelations {
     // ---- people ----
 
     private void members() {
-        boolean blockWords = has(LIST_MEMBER_BLOCK_WORDS); // without one, MEMBER_BLOCK cannot match any gap
+        boolean blockWords = hasWord(LIST_MEMBER_BLOCK_WORDS); // without one, MEMBER_BLOCK cannot match any gap
         for (int i = 0; i < ms.size(); i++) {
             SentenceMention p = ms.get(i);
             if (!p.is(PERSON) || p.virtual()) continue;
@@ -603,7 +603,7 @@ final class SentenceRelations {
         // nothing to say without a person and a committee in reach: decide that before running the regex
         if (!has(PERSON) && discourse.recent(PERSON, 2) == null) return;
         if (!hasCommittee() && discourse.lastCommittee() == null) return;
-        if (!has(LIST_TESTIMONY_WORDS)) return;
+        if (!hasWord(LIST_TESTIMONY_WORDS)) return;
         Matcher t = TESTIFY.matcher(s.text());
         if (!t.find()) return;
         SentenceMention person = ms.stream().filter(m -> m.is(PERSON)).findFirst().orElse(discourse.recent(PERSON, 2));
@@ -683,7 +683,7 @@ final class SentenceRelations {
 
     private void sources() {
         if (!has(COUNTRY) || !has(DRUG, ORGANIZATION)) return;
-        if (!has(LIST_SOURCE_WORDS)) return;
+        if (!hasWord(LIST_SOURCE_WORDS)) return;
         String text = s.text();
         boolean supply = hits().any(SUPPLYING) && matches(SUPPLY, text);
         for (SentenceMention c : ms) {
@@ -725,7 +725,7 @@ final class SentenceRelations {
     private void routes() {
         int named = 0;
         for (SentenceMention m : ms) if (m.is(COUNTRY) && !m.virtual()) named++;
-        if (named < 2 || !has(LIST_ROUTE_PREPOSITIONS) || !has(LIST_ROUTE_STEMS)) return;
+        if (named < 2 || !hasWord(LIST_ROUTE_PREPOSITIONS) || !hasWord(LIST_ROUTE_STEMS)) return;
         List<SentenceMention> countries = new ArrayList<>(named);
         for (SentenceMention m : ms) if (m.is(COUNTRY) && !m.virtual()) countries.add(m);
         // each country takes the role of the preposition before it, or of the country it is listed with ("from A and B")

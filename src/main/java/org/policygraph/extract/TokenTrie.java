@@ -40,6 +40,11 @@ public final class TokenTrie {
         return "G:" + name;
     }
 
+    /** The key string this trie's matches of the entry carry (made when the entry was added), or null. */
+    String keyOf(GazetteerEntry entry) {
+        return keys.get(entry);
+    }
+
     public void add(String alias, GazetteerEntry entry, boolean demonym) {
         List<Token> toks = words(Tokenizer.tokens(alias, 0, alias.length()));
         if (toks.isEmpty()) return;

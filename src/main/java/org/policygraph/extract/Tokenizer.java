@@ -27,7 +27,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = all[i - base];
-            int kc = c < 128 ? ASCII_KIND[c] : kind(c);
+            int kc = kind(c);
             if (kc == SPACE || (kc == 0 && c >= 128 && Character.isWhitespace(c))) {
                 i++;
             } else if ((kc & WORD) != 0) {
@@ -36,7 +36,7 @@ public final class Tokenizer {
                 int hash = c;
                 while (j < to) {
                     char d = all[j - base];
-                    int k = d < 128 ? ASCII_KIND[d] : kind(d);
+                    int k = kind(d);
                     if ((k & WORD) == 0) break;
                     hash = 31 * hash + d;
                     kinds |= k;

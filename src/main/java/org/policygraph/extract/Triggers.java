@@ -11,42 +11,16 @@ import java.util.List;
  * far cheaper than a large regex alternation, and cheaper again than one scan per family.
  */
 final class Triggers {
-    /** A character trie over every family's stems; a node where a stem ends lists (family, order in family). */
-    private static final class Node {
-        /** Children by character; stems are lower-case ASCII, so a table of 128 covers them (others never match). */
-        final Node[] kids = new Node[128];
-        int[] ends = new int[0]; // (family, order) pairs
-
-        Node next(char c) {
-            return c < 128 ? kids[c] : null;
-        }
-
-        Node add(char c) {
-            if (c >= 128) throw new IllegalArgumentException("trigger stems are ASCII: " + c);
-            if (kids[c] == null) kids[c] = new Node();
-            return kids[c];
-        }
-    }
-
-    private final Node root = new Node();
+    /** Every family's stems; a node where a stem ends lists (family, order in family) in its {@code ends}. */
+    private final AsciiTrie trie = new AsciiTrie();
     private final int families;
-    /**
-     * The first two characters of every stem, as bits (first * 128 + second): most words start with two letters
-     * no stem starts with, and are passed over without walking the trie (whose nodes do not fit the CPU cache).
-     */
-    private final long[] firstTwo = new long[128 * 128 / 64];
 
     Triggers(String[]... families) {
         if (families.length > 31) throw new IllegalArgumentException("at most 31 families");
         this.families = families.length;
         for (int f = 0; f < families.length; f++) {
             for (int order = 0; order < families[f].length; order++) {
-                Node n = root;
-                String stem = families[f][order];
-                if (stem.length() < 2) throw new IllegalArgumentException("trigger stems have two characters or more: " + stem);
-                for (char c : stem.toCharArray()) n = n.add(c);
-                int two = stem.charAt(0) * 128 + stem.charAt(1);
-                firstTwo[two >>> 6] |= 1L << (two & 63);
+                AsciiTrie.Node n = trie.add(families[f][order]);
                 n.ends = Arrays.copyOf(n.ends, n.ends.length + 2);
                 n.ends[n.ends.length - 2] = f;
                 n.ends[n.ends.length - 1] = order;
@@ -75,10 +49,7 @@ final class Triggers {
             int i = tok.start() - base;
             if (i + 1 >= n) continue;
             char c0 = lower.charAt(i), c1 = lower.charAt(i + 1);
-            // stems are ASCII letters and at least two characters long
-            if (c0 >= 128 || c1 >= 128 || !isLetter(c0)) continue;
-            int two = c0 * 128 + c1;
-            if ((firstTwo[two >>> 6] & (1L << (two & 63))) == 0) continue;
+            if (!isLetter(c0) || !trie.mayStart(c0, c1)) continue;
             if (bestOrder == null) {
                 bestOrder = new int[families];
                 bestLength = new int[families];
@@ -86,7 +57,7 @@ final class Triggers {
             }
             // follow the trie from this word's first letter; every stem ending on the way fits the text here
             int matched = 0;
-            Node node = root;
+            AsciiTrie.Node node = trie.root;
             for (int p = i; p < n; p++) {
                 char c = lower.charAt(p);
                 node = c < 128 ? node.kids[c] : null;
